@@ -1,0 +1,39 @@
+package org.k2advisor;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.k2advisor.internal.json.ReportJson;
+
+/**
+ * What the advisor concluded for one set of answers: the disclaimer, which pack answered, the
+ * answers as understood (canonical values, questionnaire order), the advice in order of urgency
+ * and the reasoning trace, one step per rule firing.
+ */
+public record Report(
+        String disclaimer,
+        KnowledgeBaseInfo knowledgeBase,
+        Map<String, Object> answers,
+        List<AdviceItem> advice,
+        List<TraceStep> trace) {
+
+    public Report {
+        requireNonNull(disclaimer, "disclaimer");
+        requireNonNull(knowledgeBase, "knowledgeBase");
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        advice = List.copyOf(advice);
+        trace = List.copyOf(trace);
+    }
+
+    /**
+     * The report as the documented JSON contract; the same answers always give the same bytes.
+     * The trace is included only when asked for, as it is meant for explanation, not display.
+     */
+    public String toJson(boolean includeTrace) {
+        return ReportJson.write(this, includeTrace);
+    }
+}

@@ -1,0 +1,188 @@
+package org.k2advisor.internal.answers;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.Question;
+
+/**
+ * Turns raw answers (from JSON, a map or --set text) into the canonical form the rules and the
+ * report use, driven only by the questionnaire: booleans become true/false, numbers become Long
+ * when whole and Double otherwise, "unknown" stays "unknown". Order follows the questionnaire,
+ * so the same answers always serialize the same way.
+ */
+public final class AnswerNormalizer {
+    public static final String UNKNOWN = "unknown";
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y");
+    private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n");
+    private static final Set<String> UNKNOWN_WORDS = Set.of(UNKNOWN, "don't know", "dont know", "not sure");
+
+    private final List<Question> questions;
+
+    public AnswerNormalizer(List<Question> questions) {
+        this.questions = List.copyOf(questions);
+    }
+
+    /** Validates every answer and the applicability of each; the first problem is thrown. */
+    public Map<String, Object> normalize(Map<String, ?> raw) {
+        for (String id : raw.keySet()) {
+            if (find(id) == null) {
+                throw new InvalidAnswersException(id, "unknown answer id" + suggestion(id));
+            }
+        }
+        Map<String, Object> normalized = new LinkedHashMap<>();
+        for (Question question : questions) {
+            if (raw.containsKey(question.id())) {
+                normalized.put(question.id(), normalizeValue(question, raw.get(question.id())));
+            }
+        }
+        for (Question question : questions) {
+            if (normalized.containsKey(question.id()) && !question.appliesTo(normalized)) {
+                throw new InvalidAnswersException(question.id(), "applies only when " + describeWhen(question, normalized));
+            }
+        }
+        return normalized;
+    }
+
+    /** One answer in canonical form, or an error naming the question and what it allows. */
+    public Object normalizeValue(Question question, Object value) {
+        Object canonical = switch (question.type()) {
+            case "boolean" -> asBoolean(value);
+            case "integer", "number" -> asNumber(question, value);
+            default -> asChoice(question, value);
+        };
+        if (canonical == null) {
+            throw new InvalidAnswersException(question.id(), "expected " + allowed(question) + ", got " + show(value));
+        }
+        if (canonical instanceof BigDecimal number) {
+            checkRange(question, number);
+            // Whole numbers print as 64, not 64.0, so the same answers always serialize alike.
+            return number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValueExact() : number.doubleValue();
+        }
+        return canonical;
+    }
+
+    /** The allowed values of a question in words, as error messages and the interview show them. */
+    public static String allowed(Question question) {
+        return switch (question.type()) {
+            case "boolean" -> "true, false or \"unknown\"";
+            case "integer" -> "a whole number" + range(question) + " or \"unknown\"";
+            case "number" -> "a number" + range(question) + " or \"unknown\"";
+            default -> "one of " + String.join(", ", question.choices().stream().map(c -> "\"" + c + "\"").toList());
+        };
+    }
+
+    private Question find(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private String suggestion(String id) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Question q : questions) {
+            int distance = EditDistance.between(id.toLowerCase(Locale.ROOT), q.id());
+            if (distance < bestDistance) {
+                best = q.id();
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, id.length() / 3)
+                ? " (did you mean \"" + best + "\"?)" : " (see `k2advisor questions` for the ids)";
+    }
+
+    private static Object asBoolean(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s) {
+            String word = s.trim().toLowerCase(Locale.ROOT);
+            if (TRUE_WORDS.contains(word)) {
+                return Boolean.TRUE;
+            }
+            if (FALSE_WORDS.contains(word)) {
+                return Boolean.FALSE;
+            }
+            if (UNKNOWN_WORDS.contains(word)) {
+                return UNKNOWN;
+            }
+        }
+        return null;
+    }
+
+    private static Object asNumber(Question question, Object value) {
+        BigDecimal number = null;
+        if (value instanceof Number n) {
+            number = new BigDecimal(n.toString());
+        } else if (value instanceof String s) {
+            String text = s.trim();
+            if (UNKNOWN_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+                return UNKNOWN;
+            }
+            try {
+                number = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (number == null) {
+            return null;
+        }
+        boolean whole = number.stripTrailingZeros().scale() <= 0;
+        return question.type().equals("integer") && !whole ? null : number;
+    }
+
+    private static Object asChoice(Question question, Object value) {
+        if (value instanceof String s) {
+            String word = s.trim().toLowerCase(Locale.ROOT);
+            return question.choices().contains(word) ? word : null;
+        }
+        return null;
+    }
+
+    private static void checkRange(Question question, BigDecimal number) {
+        if ((question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0)
+                || (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0)) {
+            throw new InvalidAnswersException(question.id(), number.toPlainString() + " is out of range: expected "
+                    + allowed(question));
+        }
+    }
+
+    private static String range(Question question) {
+        if (question.min() != null && question.max() != null) {
+            return " from " + plain(question.min()) + " to " + plain(question.max());
+        }
+        if (question.min() != null) {
+            return " >= " + plain(question.min());
+        }
+        return question.max() != null ? " <= " + plain(question.max()) : "";
+    }
+
+    private static String describeWhen(Question question, Map<String, Object> answers) {
+        StringBuilder text = new StringBuilder();
+        question.when().forEach((gate, required) -> {
+            if (!text.isEmpty()) {
+                text.append(" and ");
+            }
+            Object actual = answers.get(gate);
+            text.append(gate).append(" is ").append(show(required)).append(" (")
+                    .append(actual == null ? "it is not answered" : "it is " + show(actual)).append(')');
+        });
+        return text.toString();
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    static String show(Object value) {
+        if (value instanceof String s) {
+            return "\"" + s + "\"";
+        }
+        return value == null ? "null" : value.toString();
+    }
+}

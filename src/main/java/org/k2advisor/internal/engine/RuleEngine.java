@@ -1,0 +1,101 @@
+package org.k2advisor.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.k2advisor.AdviceItem;
+import org.k2advisor.KnowledgePackException;
+import org.k2advisor.RuleInfo;
+import org.k2advisor.TraceStep;
+import org.k2advisor.internal.facts.Advice;
+import org.k2advisor.internal.facts.Answer;
+import org.k2advisor.internal.pack.KnowledgePack;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled pack, ready to evaluate answers. The KieBase is built once and shared; every
+ * evaluation gets its own session, so one engine serves many threads at once.
+ */
+public final class RuleEngine {
+    /** Far above what a sound pack needs (the built-in one fires a few dozen rules at most). */
+    public static final int FIRING_LIMIT = 10_000;
+
+    private final KnowledgePack pack;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfoIndex.Entry> rules;
+
+    private RuleEngine(KnowledgePack pack, KieBase kieBase) {
+        this.pack = pack;
+        this.kieBase = kieBase;
+        this.rules = RuleInfoIndex.build(kieBase, pack);
+    }
+
+    public static RuleEngine fromExecutableModel(KnowledgePack pack) {
+        return new RuleEngine(pack, KieBases.fromExecutableModel());
+    }
+
+    public static RuleEngine fromDrl(KnowledgePack pack) {
+        return new RuleEngine(pack, KieBases.fromDrl(pack));
+    }
+
+    /** What one evaluation concluded: catalogue items in report order, and the trace. */
+    public record Evaluation(List<AdviceItem> advice, List<TraceStep> trace) {}
+
+    public List<RuleInfo> rules() {
+        return rules.values().stream().map(RuleInfoIndex.Entry::info).toList();
+    }
+
+    public Evaluation evaluate(Map<String, Object> normalizedAnswers) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            TraceRecorder recorder = new TraceRecorder(rules);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            normalizedAnswers.forEach((id, value) -> session.insert(toFact(id, value)));
+            int fired = session.fireAllRules(FIRING_LIMIT);
+            if (fired >= FIRING_LIMIT && session.fireAllRules(1) > 0) {
+                List<TraceStep> trace = recorder.steps();
+                throw new KnowledgePackException("the rules fired more than " + FIRING_LIMIT
+                        + " times and were stopped; the last rule to fire was \"" + trace.get(trace.size() - 1).rule()
+                        + "\" (does a rule keep re-triggering itself?)");
+            }
+            Set<String> concluded = new HashSet<>();
+            for (Object fact : session.getObjects(o -> o instanceof Advice)) {
+                concluded.add(((Advice) fact).getId());
+            }
+            return new Evaluation(select(concluded), recorder.steps());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<AdviceItem> select(Set<String> concluded) {
+        List<AdviceItem> advice = new ArrayList<>(concluded.size());
+        for (AdviceItem item : pack.catalogue()) {
+            if (concluded.remove(item.id())) {
+                advice.add(item);
+            }
+        }
+        if (!concluded.isEmpty()) {
+            throw new KnowledgePackException("rules concluded advice " + concluded.stream().sorted().toList()
+                    + ", which advice.json does not define");
+        }
+        return advice;
+    }
+
+    /** Canonical answers become facts: booleans read yes/no, numbers also fill {@code number}. */
+    private static Answer toFact(String id, Object value) {
+        if (value instanceof Boolean b) {
+            return new Answer(id, b ? "yes" : "no", Double.NaN);
+        }
+        if (value instanceof Number n) {
+            return new Answer(id, n.toString(), n.doubleValue());
+        }
+        String text = value.toString();
+        return new Answer(id, text, Double.NaN);
+    }
+}

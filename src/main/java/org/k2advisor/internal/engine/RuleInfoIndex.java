@@ -1,0 +1,87 @@
+package org.k2advisor.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.k2advisor.KnowledgePackException;
+import org.k2advisor.RuleInfo;
+import org.k2advisor.internal.pack.KnowledgePack;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rules of a compiled pack with their @claims and @explain metadata, checked once at load:
+ * a rule that cites no claim, or a claim the seeds do not hold, stops the pack from loading.
+ */
+final class RuleInfoIndex {
+    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+    record Entry(RuleInfo info, List<String> claims) {}
+
+    private RuleInfoIndex() {}
+
+    static Map<String, Entry> build(KieBase kieBase, KnowledgePack pack) {
+        Map<String, Location> locations = locate(pack);
+        List<Entry> entries = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Location at = locations.getOrDefault(rule.getName(), new Location("rules", 0));
+                String where = at.file() + (at.line() > 0 ? ":" + at.line() : "") + ": rule \"" + rule.getName() + "\"";
+                List<String> claims = words(metadata(rule, "claims"));
+                if (claims.isEmpty()) {
+                    throw new KnowledgePackException(where + " has no @claims(\"...\") metadata naming the claims it encodes");
+                }
+                for (String claim : claims) {
+                    if (!pack.hasClaim(claim)) {
+                        throw new KnowledgePackException(where + " cites unknown claim " + claim
+                                + " (claims are listed by `k2advisor claims`)");
+                    }
+                }
+                String explanation = metadata(rule, "explain");
+                if (explanation.isBlank()) {
+                    throw new KnowledgePackException(where + " has no @explain(\"...\") metadata saying why it exists");
+                }
+                entries.add(new Entry(new RuleInfo(rule.getName(), at.file(), at.line(), claims, explanation), claims));
+            }
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.info().file()).thenComparingInt(e -> e.info().line()));
+        Map<String, Entry> byName = new LinkedHashMap<>();
+        entries.forEach(e -> byName.put(e.info().name(), e));
+        return byName;
+    }
+
+    private record Location(String file, int line) {}
+
+    private static Map<String, Location> locate(KnowledgePack pack) {
+        Map<String, Location> locations = new LinkedHashMap<>();
+        for (KnowledgePack.RuleFile file : pack.ruleFiles()) {
+            Matcher header = RULE_HEADER.matcher(file.text());
+            while (header.find()) {
+                int line = (int) file.text().substring(0, header.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                locations.putIfAbsent(header.group(1), new Location(file.location(), line));
+            }
+        }
+        return locations;
+    }
+
+    /** Metadata values arrive with or without their quotes depending on the build path. */
+    private static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString().strip();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : Arrays.asList(text.strip().split("[\\s,]+"));
+    }
+}

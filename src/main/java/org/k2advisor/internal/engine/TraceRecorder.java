@@ -1,0 +1,111 @@
+package org.k2advisor.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.k2advisor.TraceStep;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * Listens to one session and writes down each rule firing and the working-memory changes it
+ * caused. Truth maintenance may retract a fact while the network settles after a firing, outside
+ * any rule; such a change belongs to the firing that caused it, the latest one.
+ */
+final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
+
+    private final Map<String, RuleInfoIndex.Entry> rules;
+    private final List<StepBuilder> steps = new ArrayList<>();
+    private StepBuilder current;
+
+    TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        String rule = event.getMatch().getRule().getName();
+        RuleInfoIndex.Entry info = rules.get(rule);
+        current = new StepBuilder(steps.size() + 1, rule, info == null ? List.of() : info.claims());
+        for (Object fact : event.getMatch().getObjects()) {
+            if (isOurs(fact)) {
+                current.matched.add(fact.toString());
+            }
+        }
+        steps.add(current);
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        record(event.getObject(), StepBuilder::inserted);
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        record(event.getObject(), StepBuilder::updated);
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        record(event.getOldObject(), StepBuilder::retracted);
+    }
+
+    List<TraceStep> steps() {
+        return steps.stream().map(StepBuilder::build).toList();
+    }
+
+    private void record(Object fact, java.util.function.Function<StepBuilder, List<String>> list) {
+        StepBuilder step = current != null ? current : steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        if (step != null && isOurs(fact)) {
+            list.apply(step).add(fact.toString());
+        }
+    }
+
+    private static boolean isOurs(Object fact) {
+        return fact != null && fact.getClass().getName().startsWith(FACTS_PACKAGE);
+    }
+
+    private static final class StepBuilder {
+        final int step;
+        final String rule;
+        final List<String> claims;
+        final List<String> matched = new ArrayList<>(2);
+        final List<String> inserted = new ArrayList<>(1);
+        final List<String> updated = new ArrayList<>(0);
+        final List<String> retracted = new ArrayList<>(0);
+
+        StepBuilder(int step, String rule, List<String> claims) {
+            this.step = step;
+            this.rule = rule;
+            this.claims = claims;
+        }
+
+        List<String> inserted() {
+            return inserted;
+        }
+
+        List<String> updated() {
+            return updated;
+        }
+
+        List<String> retracted() {
+            return retracted;
+        }
+
+        TraceStep build() {
+            return new TraceStep(step, rule, claims, matched, inserted, updated, retracted);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.k2advisor.internal.json;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.k2advisor.InvalidAnswersException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads an answers document: one JSON object of answer id to a string, number or boolean. */
+public final class AnswersJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private AnswersJson() {}
+
+    public static Map<String, Object> parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidAnswersException("answers", "malformed JSON" + where + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidAnswersException("answers", "expected a JSON object such as {\"age\": 64, \"diabetes\": true}");
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        var fields = root.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isBoolean()) {
+                answers.put(field.getKey(), value.booleanValue());
+            } else if (value.isNumber()) {
+                answers.put(field.getKey(), value.decimalValue());
+            } else if (value.isTextual()) {
+                answers.put(field.getKey(), value.textValue());
+            } else {
+                throw new InvalidAnswersException(field.getKey(), "expected a string, number or boolean, got "
+                        + (value.isNull() ? "null" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return answers;
+    }
+}
