@@ -1,0 +1,58 @@
+package org.k2advisor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.internal.json.AnswersJson;
+
+import picocli.CommandLine.Option;
+
+/** --answers FILE|- and --set id=value, merged: a --set overrides the same id in the file. */
+final class AnswerInput {
+    @Option(names = "--answers", paramLabel = "FILE|-",
+            description = "A JSON answers file, or - to read it from standard input.")
+    String answersFile;
+
+    @Option(names = "--set", paramLabel = "id=value",
+            description = "Set one answer (repeatable); overrides the same id in --answers.")
+    List<String> sets = List.of();
+
+    boolean isEmpty() {
+        return answersFile == null && sets.isEmpty();
+    }
+
+    Map<String, Object> read(Console console) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        if (answersFile != null) {
+            answers.putAll(AnswersJson.parse(readText(console)));
+        }
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidAnswersException("--set", "expected id=value, such as --set age=64, got \"" + set + "\"");
+            }
+            answers.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
+        }
+        return answers;
+    }
+
+    private String readText(Console console) {
+        try {
+            if (answersFile.equals("-")) {
+                return new String(console.in().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(Path.of(answersFile), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidAnswersException("--answers", "no such file: " + answersFile);
+        } catch (IOException e) {
+            throw new InvalidAnswersException("--answers", "cannot read " + answersFile + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.k2advisor.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "k2advisor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that",
+            "encode one health article. Not medical advice: it never diagnoses or suggests a dose."},
+        subcommands = {AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class},
+        footer = {"", "Examples:",
+            "  k2advisor advise --answers examples/answers/risk-factors.json",
+            "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse",
+            "  k2advisor questions"})
+final class K2AdvisorCommand implements Callable<Integer> {
+    final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    K2AdvisorCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(console.out());
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.k2advisor.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.k2advisor.AdvisorException;
+
+import picocli.CommandLine;
+
+/**
+ * The command line. {@link #run} never exits the JVM, so tests drive it with in-memory streams;
+ * exit codes: 0 done, 1 findings or an internal error, 2 bad input, 130 interrupted.
+ */
+public final class Main {
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL_ERROR = 1;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(System.in, System.out, System.err, args));
+    }
+
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine(new K2AdvisorCommand(new Console(in, out, err)));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(errWriter);
+        cli.setParameterExceptionHandler((e, params) -> {
+            String command = e.getCommandLine().getCommandName();
+            errWriter.println("k2advisor: " + firstLine(e.getMessage()) + " (see `"
+                    + (command.equals("k2advisor") ? "k2advisor" : "k2advisor " + command) + " --help`)");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof AdvisorException) {
+                errWriter.println("k2advisor: " + firstLine(e.getMessage()));
+                return BAD_INPUT;
+            }
+            errWriter.println("k2advisor: internal error: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+                    + " (please report it; set K2ADVISOR_DEBUG=1 for details)");
+            if (System.getenv("K2ADVISOR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
