@@ -90,12 +90,12 @@ public final class RuleEngine {
     /** Canonical answers become facts: booleans read yes/no, numbers also fill {@code number}. */
     private static Answer toFact(String id, Object value) {
         if (value instanceof Boolean b) {
-            return new Answer(id, b ? "yes" : "no", Double.NaN);
+            return new Answer(id, b ? "yes" : "no", null);
         }
         if (value instanceof Number n) {
             return new Answer(id, n.toString(), n.doubleValue());
         }
         String text = value.toString();
-        return new Answer(id, text, Double.NaN);
+        return new Answer(id, text, null);
     }
 }

@@ -2,15 +2,17 @@ package org.k2advisor.internal.facts;
 
 /**
  * One answered question, as the rules see it. Yes/no answers read "yes", "no" or "unknown";
- * numeric answers also carry {@code number}, which is NaN when the answer was "unknown" so that
- * every comparison on it is false. Public only because generated rule code must reach it.
+ * numeric answers also carry {@code number}, which is null when the answer was "unknown" (or is
+ * not a number), so that no comparison on it holds. Not NaN: Drools orders NaN above every
+ * number, so {@code number >= 400} would hold for an unknown score. Public only because
+ * generated rule code must reach it.
  */
 public final class Answer {
     private final String id;
     private final String value;
-    private final double number;
+    private final Double number;
 
-    public Answer(String id, String value, double number) {
+    public Answer(String id, String value, Double number) {
         this.id = id;
         this.value = value;
         this.number = number;
@@ -24,7 +26,7 @@ public final class Answer {
         return value;
     }
 
-    public double getNumber() {
+    public Double getNumber() {
         return number;
     }
 
