@@ -1,0 +1,60 @@
+package org.k2advisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class AdvisorApiTest {
+
+    @Test
+    void whenTypedAnswersAreGiven_thenTheyAreNormalizedInQuestionnaireOrder() {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("goal", "SLOW");
+        raw.put("cac_score", 120.0);
+        raw.put("cac_scan", "yes");
+        raw.put("age", 61);
+        raw.put("diabetes", "don't know");
+        Report report = TestPacks.builtIn().advise(raw);
+        assertEquals(List.of("age", "diabetes", "cac_scan", "cac_score", "goal"), List.copyOf(report.answers().keySet()));
+        assertEquals(61L, report.answers().get("age"));
+        assertEquals("unknown", report.answers().get("diabetes"));
+        assertEquals(true, report.answers().get("cac_scan"));
+        assertEquals(120L, report.answers().get("cac_score"));
+        assertEquals("slow", report.answers().get("goal"));
+    }
+
+    @Test
+    void whenAnswersAreInvalid_thenTheExceptionNamesTheField() {
+        InvalidAnswersException error = assertThrows(InvalidAnswersException.class,
+                () -> TestPacks.builtIn().advise(Map.of("age", -3)));
+        assertEquals("age", error.field());
+    }
+
+    @Test
+    void whenAReportIsReturned_thenItCannotBeChanged() {
+        Report report = TestPacks.builtIn().advise(Map.of("age", 70));
+        assertThrows(UnsupportedOperationException.class, () -> report.advice().clear());
+        assertThrows(UnsupportedOperationException.class, () -> report.answers().put("age", 1));
+        assertThrows(UnsupportedOperationException.class, () -> report.trace().clear());
+    }
+
+    @Test
+    void whenAnswersAreLeftOutOrUnknown_thenTheyAreTreatedDifferently() {
+        Report missing = TestPacks.builtIn().advise(Map.of("age", 40));
+        Report unknown = TestPacks.builtIn().advise(Map.of("age", 40, "diabetes", "unknown"));
+        assertTrue(missing.advice().stream().noneMatch(a -> a.id().equals("uncertain_risk_factors")));
+        assertTrue(unknown.advice().stream().anyMatch(a -> a.id().equals("uncertain_risk_factors")));
+    }
+
+    @Test
+    void whenTheKnowledgeBaseIsDescribed_thenBothBuildPathsAgreeOnNameVersionAndHash() {
+        assertEquals(TestPacks.builtIn().knowledgeBase(), TestPacks.fromDrl().knowledgeBase());
+        assertTrue(TestPacks.builtIn().knowledgeBase().sha256().matches("[0-9a-f]{64}"));
+    }
+}

@@ -1,0 +1,75 @@
+package org.k2advisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+/** Same answers, same bytes: across runs, across build paths and across threads. */
+class BuildPathsAndDeterminismTest {
+
+    @Test
+    void whenEveryScenarioRunsOnBothBuildPaths_thenReportsAreByteIdenticalIncludingTheTrace() {
+        for (String name : TestPacks.scenarioNames()) {
+            String answers = TestPacks.scenarioAnswers(name);
+            assertEquals(TestPacks.builtIn().adviseJson(answers).toJson(true),
+                    TestPacks.fromDrl().adviseJson(answers).toJson(true), name);
+        }
+    }
+
+    @Test
+    void whenTheSameAnswersAreAdvisedTwice_thenTheJsonIsByteIdentical() {
+        for (String name : TestPacks.scenarioNames()) {
+            String answers = TestPacks.scenarioAnswers(name);
+            assertEquals(TestPacks.builtIn().adviseJson(answers).toJson(true),
+                    TestPacks.builtIn().adviseJson(answers).toJson(true), name);
+        }
+    }
+
+    @Test
+    void whenAnswersArriveInAnotherOrderOrType_thenTheJsonIsTheSame() {
+        Map<String, Object> typed = Map.of("goal", "reverse", "age", 67, "diabetes", true);
+        String json = "{\"diabetes\": \"yes\", \"age\": 67.0, \"goal\": \"Reverse\"}";
+        assertEquals(TestPacks.builtIn().advise(typed).toJson(true), TestPacks.builtIn().adviseJson(json).toJson(true));
+    }
+
+    @Test
+    void whenManyThreadsShareOneAdvisor_thenEachGetsTheSequentialResult() throws Exception {
+        // Given
+        Advisor advisor = TestPacks.builtIn();
+        List<String> names = TestPacks.scenarioNames();
+        List<String> sequential = names.stream().map(n -> advisor.adviseJson(TestPacks.scenarioAnswers(n)).toJson(true)).toList();
+
+        // When
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> out = new ArrayList<>();
+                    for (int round = 0; round < 25; round++) {
+                        for (String n : names) {
+                            out.add(advisor.adviseJson(TestPacks.scenarioAnswers(n)).toJson(true));
+                        }
+                    }
+                    return out;
+                }));
+            }
+            // Then
+            for (Future<List<String>> result : results) {
+                List<String> out = result.get();
+                for (int i = 0; i < out.size(); i++) {
+                    assertEquals(sequential.get(i % names.size()), out.get(i), names.get(i % names.size()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

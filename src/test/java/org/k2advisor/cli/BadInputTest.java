@@ -1,0 +1,136 @@
+package org.k2advisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.k2advisor.TestPacks;
+
+/**
+ * Every kind of bad input: one line on standard error naming the field and what is allowed,
+ * exit code 2, nothing on standard output, no stack trace.
+ */
+class BadInputTest {
+
+    static Stream<Arguments> badAnswers() {
+        return Stream.of(
+                Arguments.of("{\"age\": 64,", "answers: malformed JSON at line"),
+                Arguments.of("[1, 2]", "answers: expected a JSON object"),
+                Arguments.of("", "answers: expected a JSON object"),
+                Arguments.of("{\"diabetis\": true}", "diabetis: unknown answer id (did you mean \"diabetes\"?)"),
+                Arguments.of("{\"age\": \"old\"}", "age: expected a whole number from 0 to 130 or \"unknown\", got \"old\""),
+                Arguments.of("{\"age\": 45.5}", "age: expected a whole number from 0 to 130"),
+                Arguments.of("{\"age\": -1}", "age: -1 is out of range: expected a whole number from 0 to 130"),
+                Arguments.of("{\"age\": 131}", "age: 131 is out of range"),
+                Arguments.of("{\"cac_scan\": true, \"cac_score\": -5}", "cac_score: -5 is out of range: expected a number from 0 to 20000"),
+                Arguments.of("{\"diabetes\": 3}", "diabetes: expected true, false or \"unknown\", got 3"),
+                Arguments.of("{\"goal\": \"cure\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\""),
+                Arguments.of("{\"diabetes\": null}", "diabetes: expected a string, number or boolean, got null"),
+                Arguments.of("{\"age\": {\"years\": 3}}", "age: expected a string, number or boolean, got object"),
+                Arguments.of("{\"age\": 50, \"age\": 51}", "answers: malformed JSON at line 1"),
+                Arguments.of("{\"kidney_disease\": false, \"dialysis\": true}",
+                        "dialysis: applies only when kidney_disease is true (it is false)"),
+                Arguments.of("{\"dialysis\": true}", "dialysis: applies only when kidney_disease is true (it is not answered)"),
+                Arguments.of("{\"k2_supplement\": false, \"k2_dose_mcg\": 100}",
+                        "k2_dose_mcg: applies only when k2_supplement is true (it is false)"),
+                Arguments.of("{\"cac_scan\": false, \"cac_score\": 10}", "cac_score: applies only when cac_scan is true"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("badAnswers")
+    void whenAnswersAreBad_thenOneLineNamesTheFieldAndExitIs2(String answers, String expectedMessage) {
+        CliRun run = CliRun.withInput(answers, "advise", "--answers", "-");
+        assertRejected(run, expectedMessage);
+    }
+
+    static Stream<Arguments> badArguments() {
+        return Stream.of(
+                Arguments.of(new String[] {"advise"}, "answers: give --answers FILE"),
+                Arguments.of(new String[] {"advise", "--set", "age"}, "--set: expected id=value"),
+                Arguments.of(new String[] {"advise", "--set", "age=200"}, "age: 200 is out of range"),
+                Arguments.of(new String[] {"advise", "--answers", "no/such/file.json"}, "--answers: no such file: no/such/file.json"),
+                Arguments.of(new String[] {"advise", "--set", "age=50", "--format", "xml"}, "--format"),
+                Arguments.of(new String[] {"advise", "--sett", "age=50"}, "Unknown options: '--sett'"),
+                Arguments.of(new String[] {"advise", "--set", "age=50", "--rules", "no/such/dir"},
+                        "--rules: no/such/dir is not a directory"),
+                Arguments.of(new String[] {"questions", "--format", "yaml"}, "--format"),
+                Arguments.of(new String[] {"nonsense"}, "Unmatched argument"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("badArguments")
+    void whenArgumentsAreBad_thenOneLineAndExitIs2(String[] args, String expectedMessage) {
+        assertRejected(CliRun.of(args), expectedMessage);
+    }
+
+    @Test
+    void whenADrlFileDoesNotCompile_thenTheErrorNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path pack = TestPacks.copyOfRules(dir);
+        Path drl = pack.resolve("advice.drl");
+        Files.writeString(drl, Files.readString(drl).replace("Finding(kind == \"goal\", value == \"learn\")",
+                "Finding(kind == \"goal\", value === \"learn\")"));
+        CliRun run = CliRun.of("advise", "--set", "age=50", "--rules", pack.toString());
+        assertRejected(run, drl + ":");
+        assertTrue(run.err().matches("(?s).*advice\\.drl:\\d+: .*"), run.err());
+    }
+
+    @Test
+    void whenARuleHasNoClaimMetadata_thenTheErrorNamesTheRuleAndItsLine(@TempDir Path dir) throws IOException {
+        Path pack = TestPacks.copyOfRules(dir);
+        Path drl = pack.resolve("findings.drl");
+        Files.writeString(drl, Files.readString(drl).replace("    @claims(\"A18\")\n", ""));
+        assertRejected(CliRun.of("advise", "--set", "age=50", "--rules", pack.toString()),
+                drl + ":" + lineOf(drl, "rule \"finding.supplement.k2\"") + ": rule \"finding.supplement.k2\" has no @claims");
+    }
+
+    @Test
+    void whenARuleCitesAnUnknownClaim_thenTheErrorNamesTheClaim(@TempDir Path dir) throws IOException {
+        Path pack = TestPacks.copyOfRules(dir);
+        Path drl = pack.resolve("findings.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@claims(\"A18\")", "@claims(\"A18 Z99\")"));
+        assertRejected(CliRun.of("advise", "--set", "age=50", "--rules", pack.toString()),
+                "rule \"finding.supplement.k2\" cites unknown claim Z99");
+    }
+
+    @Test
+    void whenAPackFileIsMissing_thenTheErrorNamesIt(@TempDir Path dir) throws IOException {
+        Path pack = TestPacks.copyOfRules(dir);
+        Files.delete(pack.resolve("advice.json"));
+        assertRejected(CliRun.of("advise", "--set", "age=50", "--rules", pack.toString()),
+                pack.resolve("advice.json") + ": missing");
+    }
+
+    @Test
+    void whenAnAdviceItemHasNoCaveat_thenThePackIsRejected(@TempDir Path dir) throws IOException {
+        Path pack = TestPacks.copyOfRules(dir);
+        Path advice = pack.resolve("advice.json");
+        Files.writeString(advice, Files.readString(advice).replaceFirst("\"caveat\": \"[^\"]*\"", "\"caveat\": \"\""));
+        assertRejected(CliRun.of("advise", "--set", "age=50", "--rules", pack.toString()), "'caveat' must be a non-empty string");
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        return lines.indexOf(lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow()) + 1;
+    }
+
+    static void assertRejected(CliRun run, String expectedMessage) {
+        assertAll(
+                () -> assertEquals(2, run.exit(), run.err()),
+                () -> assertEquals("", run.out(), "nothing may reach standard output"),
+                () -> assertEquals(1, run.err().lines().count(), "exactly one line: " + run.err()),
+                () -> assertTrue(run.err().startsWith("k2advisor: "), run.err()),
+                () -> assertTrue(run.err().contains(expectedMessage), "expected [" + expectedMessage + "] in: " + run.err()),
+                () -> assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err()));
+    }
+}
