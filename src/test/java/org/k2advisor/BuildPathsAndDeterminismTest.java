@@ -40,6 +40,24 @@ class BuildPathsAndDeterminismTest {
     }
 
     @Test
+    void whenASessionIsReusedFromThePool_thenNothingOfTheLastProfileRemains() {
+        // Given: a reused session that has just held every kind of fact
+        Advisor advisor = TestPacks.builtIn();
+        String busy = TestPacks.scenarioAnswers("everything-at-once");
+        String empty = TestPacks.scenarioAnswers("empty-profile");
+        String expected = Advisor.builtIn().adviseJson(empty).toJson(true);
+
+        // When
+        for (int i = 0; i < 50; i++) {
+            advisor.adviseJson(busy);
+        }
+        String actual = advisor.adviseJson(empty).toJson(true);
+
+        // Then
+        assertEquals(expected, actual);
+    }
+
+    @Test
     void whenManyThreadsShareOneAdvisor_thenEachGetsTheSequentialResult() throws Exception {
         // Given
         Advisor advisor = TestPacks.builtIn();

@@ -15,6 +15,7 @@ import org.k2advisor.internal.facts.Answer;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled pack, ready to evaluate answers. The KieBase is built once and shared; every
@@ -25,13 +26,17 @@ public final class RuleEngine {
     public static final int FIRING_LIMIT = 10_000;
 
     private final KnowledgePack pack;
-    private final KieBase kieBase;
     private final Map<String, RuleInfoIndex.Entry> rules;
+    /**
+     * Disposing a pooled session resets it for the next caller instead of throwing it away,
+     * which saves most of a session's set-up cost; the pool is thread-safe and grows on demand.
+     */
+    private final KieSessionsPool sessions;
 
     private RuleEngine(KnowledgePack pack, KieBase kieBase) {
         this.pack = pack;
-        this.kieBase = kieBase;
         this.rules = RuleInfoIndex.build(kieBase, pack);
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public static RuleEngine fromExecutableModel(KnowledgePack pack) {
@@ -50,11 +55,11 @@ public final class RuleEngine {
     }
 
     public Evaluation evaluate(Map<String, Object> normalizedAnswers) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        TraceRecorder recorder = new TraceRecorder(rules);
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         try {
-            TraceRecorder recorder = new TraceRecorder(rules);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             normalizedAnswers.forEach((id, value) -> session.insert(toFact(id, value)));
             int fired = session.fireAllRules(FIRING_LIMIT);
             if (fired >= FIRING_LIMIT && session.fireAllRules(1) > 0) {
@@ -69,6 +74,8 @@ public final class RuleEngine {
             }
             return new Evaluation(select(concluded), recorder.steps());
         } finally {
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             session.dispose();
         }
     }
