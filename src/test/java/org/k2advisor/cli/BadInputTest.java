@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -80,9 +83,19 @@ class BadInputTest {
         Path drl = pack.resolve("advice.drl");
         Files.writeString(drl, Files.readString(drl).replace("Finding(kind == \"goal\", value == \"learn\")",
                 "Finding(kind == \"goal\", value === \"learn\")"));
-        CliRun run = CliRun.of("advise", "--set", "age=50", "--rules", pack.toString());
+        // Drools logs through slf4j to the process's own System.err, which CliRun does not capture.
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        CliRun run;
+        try {
+            run = CliRun.of("advise", "--set", "age=50", "--rules", pack.toString());
+        } finally {
+            System.setErr(realErr);
+        }
         assertRejected(run, drl + ":");
         assertTrue(run.err().matches("(?s).*advice\\.drl:\\d+: .*"), run.err());
+        assertEquals("", logged.toString(StandardCharsets.UTF_8), "no log lines besides our one-line error");
     }
 
     @Test
