@@ -1,6 +1,7 @@
 package org.k2advisor;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ public final class Advisor {
     }
 
     public List<Source> sources() {
-        return pack.sources().values().stream().sorted(java.util.Comparator.comparing(Source::id)).toList();
+        return pack.sources().values().stream().sorted(Comparator.comparing(Source::id)).toList();
     }
 
     /** The rules in file and line order, each with the claims it encodes. */

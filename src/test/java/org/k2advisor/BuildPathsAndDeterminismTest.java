@@ -58,6 +58,37 @@ class BuildPathsAndDeterminismTest {
     }
 
     @Test
+    void whenTwoDifferentPacksAreCompiledAtOnce_thenEachGetsItsOwnRules(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // Given: a second pack whose only difference is one extra rule
+        java.nio.file.Path other = TestPacks.copyOfRules(java.nio.file.Files.createDirectory(dir.resolve("other")));
+        java.nio.file.Files.writeString(other.resolve("advice.drl"), """
+
+                rule "advice.always_learn"
+                    @claims("A01")
+                    @explain("Test pack: everyone gets the overview.")
+                when
+                then
+                    insertLogical(new Advice("learn_overview"));
+                end
+                """, java.nio.file.StandardOpenOption.APPEND);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                // When
+                Future<Advisor> plain = pool.submit(() -> Advisor.fromDirectory(TestPacks.RULES_DIR));
+                Future<Advisor> extended = pool.submit(() -> Advisor.fromDirectory(other));
+
+                // Then
+                assertEquals(TestPacks.builtIn().rules().size(), plain.get().rules().size());
+                assertEquals(TestPacks.builtIn().rules().size() + 1, extended.get().rules().size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void whenManyThreadsShareOneAdvisor_thenEachGetsTheSequentialResult() throws Exception {
         // Given
         Advisor advisor = TestPacks.builtIn();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -15,12 +16,14 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 
 /** The two ways a pack becomes a KieBase. Both read the same DRL and give the same rules. */
 final class KieBases {
     /** Written by kie-maven-plugin at build time: the class names of the generated rule models. */
     private static final String MODEL_INDEX = "META-INF/kie/org.k2advisor/k2advisor/drools-model";
     private static final String DRL_FOLDER = "src/main/resources/k2advisor/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
 
     private KieBases() {}
 
@@ -48,16 +51,23 @@ final class KieBases {
     /** Compiles DRL text at run time (drools-mvel), so an educator can edit rules and rerun. */
     static KieBase fromDrl(KnowledgePack pack) {
         KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
+        // Drools keeps built modules in a JVM-wide repository keyed by ReleaseId; under the default
+        // id, two packs built at once could each receive the other's rules.
+        ReleaseId id = services.newReleaseId("org.k2advisor.packs", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(id);
         for (KnowledgePack.RuleFile file : pack.ruleFiles()) {
             files.write(DRL_FOLDER + file.name(), file.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new KnowledgePackException(describe(errors.get(0), pack) + more(errors.size() - 1));
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw new KnowledgePackException(describe(errors.get(0), pack) + more(errors.size() - 1));
+            }
+            return services.newKieContainer(id).getKieBase();
+        } finally {
+            services.getRepository().removeKieModule(id); // the KieBase lives on; the registry entry need not
         }
-        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }
 
     private static String describe(Message error, KnowledgePack pack) {

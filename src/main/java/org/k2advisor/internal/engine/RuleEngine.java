@@ -14,6 +14,8 @@ import org.k2advisor.internal.facts.Advice;
 import org.k2advisor.internal.facts.Answer;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -57,8 +59,8 @@ public final class RuleEngine {
     public Evaluation evaluate(Map<String, Object> normalizedAnswers) {
         KieSession session = sessions.newKieSession();
         TraceRecorder recorder = new TraceRecorder(rules);
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
         try {
             normalizedAnswers.forEach((id, value) -> session.insert(toFact(id, value)));
             int fired = session.fireAllRules(FIRING_LIMIT);
@@ -74,8 +76,8 @@ public final class RuleEngine {
             }
             return new Evaluation(select(concluded), recorder.steps());
         } finally {
-            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose();
         }
     }
