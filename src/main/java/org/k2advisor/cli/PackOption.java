@@ -3,6 +3,8 @@ package org.k2advisor.cli;
 import java.nio.file.Path;
 
 import org.k2advisor.Advisor;
+import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackReader;
 
 import picocli.CommandLine.Option;
 
@@ -13,7 +15,13 @@ final class PackOption {
                     + "compiled now from its DRL, instead of the built-in pack.")
     Path rulesDir;
 
+    /** The pack with its rules compiled, ready to advise. */
     Advisor load() {
         return rulesDir == null ? Advisor.builtIn() : Advisor.fromDirectory(rulesDir);
+    }
+
+    /** The pack's files only, for commands that need no rules compiled (much faster). */
+    KnowledgePack read() {
+        return rulesDir == null ? PackReader.builtIn() : PackReader.directory(rulesDir);
     }
 }

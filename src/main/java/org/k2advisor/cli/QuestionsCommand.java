@@ -1,37 +1,23 @@
 package org.k2advisor.cli;
 
-import java.util.concurrent.Callable;
+import java.util.List;
 
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
-import org.k2advisor.internal.json.ListingJson;
-import org.k2advisor.internal.pack.PackReader;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "questions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the questionnaire: each answer id, its allowed values, when it applies and why we ask.")
-final class QuestionsCommand implements Callable<Integer> {
-    @ParentCommand
-    K2AdvisorCommand parent;
-
-    @Mixin
-    PackOption pack;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
-    ListFormat format;
+final class QuestionsCommand extends ListingCommand<Question> {
 
     @Override
-    public Integer call() {
-        // Listing questions needs no rules, so no KieBase is built.
-        var questions = (pack.rulesDir == null ? PackReader.builtIn() : PackReader.directory(pack.rulesDir)).questions();
-        if (format == ListFormat.json) {
-            parent.console.print(ListingJson.write(questions));
-            return 0;
-        }
+    List<Question> items() {
+        return pack.read().questions();
+    }
+
+    @Override
+    String text(List<Question> questions) {
         StringBuilder out = new StringBuilder("Questions (answer ids for --answers files and --set)\n\n");
         for (Question q : questions) {
             out.append(q.id()).append('\n');
@@ -45,7 +31,6 @@ final class QuestionsCommand implements Callable<Integer> {
         }
         out.append(Wrap.wrap("\n", "", "A question left out of the answers counts as not answered, which is not the "
                 + "same as \"unknown\": unknown says you were asked and do not know."));
-        parent.console.print(out.toString());
-        return 0;
+        return out.toString();
     }
 }
