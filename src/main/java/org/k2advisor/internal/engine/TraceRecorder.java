@@ -1,29 +1,32 @@
 package org.k2advisor.internal.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.k2advisor.TraceStep;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * Listens to one session and writes down each rule firing and the working-memory changes it
- * caused. Truth maintenance may retract a fact while the network settles after a firing, outside
- * any rule; such a change belongs to the firing that caused it, the latest one.
+ * caused. Drools propagates lazily, so a truth-maintenance retraction can surface while a later
+ * rule fires; the event still names the rule whose action caused it, and the change is filed
+ * under that rule's latest firing, not under whatever happens to be firing.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
 
     private final Map<String, RuleInfoIndex.Entry> rules;
     private final List<StepBuilder> steps = new ArrayList<>();
-    private StepBuilder current;
+    private final Map<String, StepBuilder> latestFiring = new HashMap<>();
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
         this.rules = rules;
@@ -33,41 +36,38 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
         RuleInfoIndex.Entry info = rules.get(rule);
-        current = new StepBuilder(steps.size() + 1, rule, info == null ? List.of() : info.claims());
+        StepBuilder step = new StepBuilder(steps.size() + 1, rule, info == null ? List.of() : info.claims());
         for (Object fact : event.getMatch().getObjects()) {
             if (isOurs(fact)) {
-                current.matched.add(fact.toString());
+                step.matched.add(fact.toString());
             }
         }
-        steps.add(current);
-    }
-
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        current = null;
+        steps.add(step);
+        latestFiring.put(rule, step);
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        record(event.getObject(), StepBuilder::inserted);
+        record(event.getRule(), event.getObject(), StepBuilder::inserted);
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        record(event.getObject(), StepBuilder::updated);
+        record(event.getRule(), event.getObject(), StepBuilder::updated);
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        record(event.getOldObject(), StepBuilder::retracted);
+        record(event.getRule(), event.getOldObject(), StepBuilder::retracted);
     }
 
     List<TraceStep> steps() {
         return steps.stream().map(StepBuilder::build).toList();
     }
 
-    private void record(Object fact, java.util.function.Function<StepBuilder, List<String>> list) {
-        StepBuilder step = current != null ? current : steps.isEmpty() ? null : steps.get(steps.size() - 1);
+    /** Changes made outside any rule (the answers inserted before firing) belong to no step. */
+    private void record(Rule cause, Object fact, Function<StepBuilder, List<String>> list) {
+        StepBuilder step = cause == null ? null : latestFiring.get(cause.getName());
         if (step != null && isOurs(fact)) {
             list.apply(step).add(fact.toString());
         }
