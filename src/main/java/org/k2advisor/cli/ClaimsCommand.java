@@ -7,8 +7,8 @@ import org.k2advisor.Claim;
 import picocli.CommandLine.Command;
 
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List the claims the rules encode: the article's, in our words, and the safety facts",
-            "it leaves out, each with its evidence level, sources and any correction."})
+        description = "List the claims the rules encode (the article's, in our words, and the safety facts it "
+                + "leaves out), each with its evidence level, sources and any correction.")
 final class ClaimsCommand extends ListingCommand<Claim> {
 
     @Override

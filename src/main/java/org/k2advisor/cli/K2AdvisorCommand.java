@@ -9,9 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "k2advisor",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that",
-            "encode one health article. Not medical advice: it never diagnoses or suggests a dose."},
+        description = "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that "
+                + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
         subcommands = {AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class},
         footer = {"", "Examples:",
             "  k2advisor advise --answers examples/answers/risk-factors.json",
