@@ -1,6 +1,7 @@
 package org.k2advisor.internal.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +13,21 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Listens to one session and writes down each rule firing and the working-memory changes it
  * caused. Truth maintenance may retract a fact while the network settles after a firing, outside
- * any rule; such a change belongs to the firing that caused it, the latest one.
+ * any rule; such a change belongs to the firing that caused it, the latest one. It also keeps our
+ * facts in insertion order, which Drools does not promise, so the educator tools list working
+ * memory the same way every time.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
 
     private final Map<String, RuleInfoIndex.Entry> rules;
     private final List<StepBuilder> steps = new ArrayList<>();
+    private final Map<FactHandle, Object> memory = new LinkedHashMap<>();
     private StepBuilder current;
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
@@ -49,21 +54,35 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        remember(event.getFactHandle(), event.getObject());
         record(event.getObject(), StepBuilder::inserted);
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
+        remember(event.getFactHandle(), event.getObject());
         record(event.getObject(), StepBuilder::updated);
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
+        memory.remove(event.getFactHandle());
         record(event.getOldObject(), StepBuilder::retracted);
     }
 
     List<TraceStep> steps() {
         return steps.stream().map(StepBuilder::build).toList();
+    }
+
+    /** Our facts now in working memory, oldest first. */
+    List<Object> facts() {
+        return List.copyOf(memory.values());
+    }
+
+    private void remember(FactHandle handle, Object fact) {
+        if (isOurs(fact)) {
+            memory.put(handle, fact);
+        }
     }
 
     private void record(Object fact, java.util.function.Function<StepBuilder, List<String>> list) {
@@ -73,7 +92,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
     }
 
-    private static boolean isOurs(Object fact) {
+    static boolean isOurs(Object fact) {
         return fact != null && fact.getClass().getName().startsWith(FACTS_PACKAGE);
     }
 
