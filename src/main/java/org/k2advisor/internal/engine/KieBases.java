@@ -71,6 +71,10 @@ final class KieBases {
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<PackProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(error -> describe(error, pack)).toList();
+        // After any syntax error Drools adds "Parser returned a null Package"; the syntax error says it all.
+        List<PackProblem> meaningful = errors.stream()
+                .filter(e -> !e.message().startsWith("Parser returned a null Package")).toList();
+        errors = meaningful.isEmpty() ? errors : meaningful;
         if (!errors.isEmpty()) {
             return new DrlCompilation(null, errors);
         }
