@@ -41,8 +41,11 @@ public final class RuleEngine {
         return new RuleEngine(pack, KieBases.fromDrl(pack));
     }
 
-    /** What one evaluation concluded: catalogue items in report order, and the trace. */
-    public record Evaluation(List<AdviceItem> advice, List<TraceStep> trace) {}
+    /**
+     * What one evaluation concluded: catalogue items in report order, the trace, and our facts
+     * left in working memory at the end (answers, findings, advice), oldest first.
+     */
+    public record Evaluation(List<AdviceItem> advice, List<TraceStep> trace, List<Object> facts) {}
 
     public List<RuleInfo> rules() {
         return rules.values().stream().map(RuleInfoIndex.Entry::info).toList();
@@ -57,13 +60,14 @@ public final class RuleEngine {
                         + " times and were stopped; the last rule to fire was \"" + trace.get(trace.size() - 1).rule()
                         + "\" (does a rule keep re-triggering itself?)");
             }
+            List<Object> facts = session.facts();
             Set<String> concluded = new HashSet<>();
-            for (Object fact : session.facts()) {
+            for (Object fact : facts) {
                 if (fact instanceof Advice advice) {
                     concluded.add(advice.getId());
                 }
             }
-            return new Evaluation(select(concluded), session.steps());
+            return new Evaluation(select(concluded), session.steps(), facts);
         }
     }
 

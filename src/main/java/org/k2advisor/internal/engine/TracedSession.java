@@ -24,7 +24,7 @@ public final class TracedSession implements AutoCloseable {
         this.recorder = new TraceRecorder(rules);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        normalizedAnswers.forEach((id, value) -> session.insert(toFact(id, value)));
+        normalizedAnswers.forEach((id, value) -> session.insert(answerFact(id, value)));
     }
 
     /** Fires at most {@code limit} rules; returns how many fired (0 when nothing was ready). */
@@ -57,8 +57,11 @@ public final class TracedSession implements AutoCloseable {
         session.dispose();
     }
 
-    /** Canonical answers become facts: booleans read yes/no, numbers also fill {@code number}. */
-    static Answer toFact(String id, Object value) {
+    /**
+     * The fact a canonical answer becomes: booleans read yes/no, numbers also fill {@code number}.
+     * Public so that explanations can test a hypothetical answer exactly as the rules would see it.
+     */
+    public static Answer answerFact(String id, Object value) {
         if (value instanceof Boolean b) {
             return new Answer(id, b ? "yes" : "no", Double.NaN);
         }
