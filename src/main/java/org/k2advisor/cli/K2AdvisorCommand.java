@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
             "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that",
             "encode one health article. Not medical advice: it never diagnoses or suggests a dose."},
         subcommands = {AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class,
-            ExplainCommand.class},
+            ExplainCommand.class, WhatIfCommand.class, TeachCommand.class},
         footer = {"", "Examples:",
             "  k2advisor advise --answers examples/answers/risk-factors.json",
             "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse",

@@ -53,7 +53,7 @@ final class WhyText {
     }
 
     static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return count + " " + noun + (count == 1 ? "" : noun.endsWith("ch") ? "es" : "s");
     }
 
     static String restsOn(List<TraceStep> chain) {
