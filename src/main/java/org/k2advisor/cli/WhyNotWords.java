@@ -34,13 +34,13 @@ final class WhyNotWords {
 
     static String fixHeading(RuleVerdict verdict, WhyNot.Explanation why) {
         String partial = verdict.outcome() == RuleVerdict.Outcome.CANNOT_EXPLAIN
-                ? " (a condition here could not be explained, so these may not be enough)" : "";
+                ? "; a condition here could not be explained, so these may not be enough" : "";
         // These are different answers to the questionnaire, never a suggestion to change anything in real life.
         return why.inReport()
                 ? "This rule would fire too with any one of these different answers" + partial + ":"
                 : "Any one of these different answers would make it fire" + partial
-                        + " (a what-if about the answers, not a suggestion to change anything); each was checked by"
-                        + " running the rules again:";
+                        + ". They are what-ifs about the answers, not suggestions to change anything; each was checked"
+                        + " by running the rules again:";
     }
 
     static String checked(WhyNot.Check check, String adviceId) {

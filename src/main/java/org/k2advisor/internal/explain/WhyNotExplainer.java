@@ -48,7 +48,7 @@ final class WhyNotExplainer {
                 : conditions.stream().allMatch(c -> c.status() == Status.HELD) ? RuleVerdict.Outcome.FIRES : RuleVerdict.Outcome.BLOCKED;
         List<List<ChangeSet>> needed = conditions.stream().filter(c -> c.status() == Status.NOT_HELD)
                 .map(ConditionVerdict::fixes).toList();
-        List<ChangeSet> fixes = outcome == RuleVerdict.Outcome.FIRES || needed.stream().anyMatch(List::isEmpty)
+        List<ChangeSet> fixes = outcome == RuleVerdict.Outcome.FIRES || needed.isEmpty() || needed.stream().anyMatch(List::isEmpty)
                 ? List.of() : ChangeSet.distinct(ChangeSet.product(needed));
         return new RuleVerdict(rule, outcome, conditions, fixes);
     }

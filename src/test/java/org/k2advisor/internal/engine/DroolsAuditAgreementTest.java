@@ -1,0 +1,94 @@
+package org.k2advisor.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.drools.kiesession.audit.ActivationLogEvent;
+import org.drools.kiesession.audit.LogEvent;
+import org.drools.kiesession.audit.ObjectLogEvent;
+import org.drools.kiesession.audit.WorkingMemoryLogger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.k2advisor.TraceStep;
+import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackReader;
+import org.kie.api.event.KieRuntimeEventManager;
+
+/**
+ * Our trace must tell the same story as Drools' own audit log (the WorkingMemoryLogger behind
+ * KieServices' runtime loggers), recorded independently on the same session: the same rules
+ * firing in the same order, and the same facts inserted during those firings, for every
+ * scenario, on both the precompiled executable model and DRL compiled at run time. The trace
+ * the advisor reports (a separate session) must match as well.
+ */
+class DroolsAuditAgreementTest {
+    private static final KnowledgePack PACK = PackReader.builtIn();
+    private static final RuleEngine EXECUTABLE_MODEL = RuleEngine.fromExecutableModel(PACK);
+    private static final RuleEngine DRL = RuleEngine.fromDrl(PACK);
+
+    /** Drools' audit events, kept in memory instead of written to an XML file. */
+    static final class AuditLog extends WorkingMemoryLogger {
+        final List<LogEvent> events = new ArrayList<>();
+
+        AuditLog(KieRuntimeEventManager session) {
+            super(session);
+        }
+
+        @Override
+        public void logEventCreated(LogEvent event) {
+            events.add(event);
+        }
+    }
+
+    static Stream<Arguments> scenarios() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/educator/scenarios"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".answers.json")).sorted().toList()) {
+                cases.add(Arguments.of(file.getFileName().toString(), "executable model", EXECUTABLE_MODEL));
+                cases.add(Arguments.of(file.getFileName().toString(), "DRL", DRL));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("scenarios")
+    void whenScenarioRuns_thenTraceMatchesDroolsAuditLog(String scenario, String build, RuleEngine engine) throws IOException {
+        Map<String, Object> answers = new AnswerNormalizer(PACK.questions()).normalize(AnswersJson.parse(
+                Files.readString(Path.of("src/test/resources/educator/scenarios", scenario), StandardCharsets.UTF_8)));
+        List<String> droolsFirings = new ArrayList<>();
+        List<String> droolsInsertions = new ArrayList<>();
+        List<TraceStep> ours;
+        try (TracedSession session = engine.open(answers)) {
+            AuditLog audit = new AuditLog(session.kieSession());
+            session.fire(RuleEngine.FIRING_LIMIT);
+            ours = session.steps();
+            boolean firing = false;
+            for (LogEvent event : audit.events) {
+                if (event.getType() == LogEvent.BEFORE_ACTIVATION_FIRE) {
+                    droolsFirings.add(((ActivationLogEvent) event).getRule());
+                    firing = true;
+                } else if (event.getType() == LogEvent.INSERTED && firing) {
+                    droolsInsertions.add(((ObjectLogEvent) event).getObjectToString());
+                }
+            }
+        }
+
+        assertFalse(ours.isEmpty(), "the scenario fires rules");
+        assertEquals(droolsFirings, ours.stream().map(TraceStep::rule).toList(), "firings, in order");
+        assertEquals(droolsInsertions, ours.stream().flatMap(step -> step.inserted().stream()).toList(), "insertions, in order");
+        assertEquals(ours, engine.evaluate(answers).trace(), "the trace a report carries");
+    }
+}
