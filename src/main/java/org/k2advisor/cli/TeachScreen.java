@@ -56,6 +56,16 @@ final class TeachScreen {
         return out.toString();
     }
 
+    /** Changes truth maintenance made after a firing was shown, while Drools settled the network. */
+    String lateChanges(TraceStep before, TraceStep after) {
+        StringBuilder out = new StringBuilder(Wrap.wrap("", "", "While Drools settled the network after firing "
+                + after.step() + ", truth maintenance changed working memory:"));
+        changes(out, "inserted", after.inserted().subList(before.inserted().size(), after.inserted().size()));
+        changes(out, "updated", after.updated().subList(before.updated().size(), after.updated().size()));
+        changes(out, "retracted", after.retracted().subList(before.retracted().size(), after.retracted().size()));
+        return out.toString();
+    }
+
     String workingMemory(List<Object> facts) {
         StringBuilder out = new StringBuilder("Working memory now holds " + WhyText.plural(facts.size(), "fact")
                 + ", oldest first:\n");

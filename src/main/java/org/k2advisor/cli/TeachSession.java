@@ -32,6 +32,8 @@ final class TeachSession {
     private TracedSession session;
     private int position;
     private boolean finished;
+    /** The last firing as shown; truth maintenance may add retractions to it while the network settles. */
+    private TraceStep shown;
 
     TeachSession(Workbench bench, Map<String, Object> answers, Console console) {
         this.bench = bench;
@@ -81,6 +83,7 @@ final class TeachSession {
             return;
         }
         List<AgendaEntry> agenda = session.agenda();
+        reportLateChanges();
         if (agenda.isEmpty() || session.fire(1) == 0) {
             finished = true;
             console.print(screen.finished(session.facts(), position));
@@ -88,7 +91,21 @@ final class TeachSession {
         }
         position++;
         List<TraceStep> steps = session.steps();
-        console.print(screen.step(steps.get(steps.size() - 1), agenda, total));
+        shown = steps.get(steps.size() - 1);
+        console.print(screen.step(shown, agenda, total));
+    }
+
+    /**
+     * Drools settles the network lazily, so a fact that lost its justification may be retracted
+     * only when the agenda is next looked at; say so rather than let the change go unseen.
+     */
+    private void reportLateChanges() {
+        List<TraceStep> steps = session.steps();
+        TraceStep latest = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        if (shown != null && latest != null && latest.step() == shown.step() && !latest.equals(shown)) {
+            console.print(screen.lateChanges(shown, latest));
+            shown = latest;
+        }
     }
 
     private void back() {
@@ -116,5 +133,6 @@ final class TeachSession {
         session = bench.engine().open(answers);
         position = 0;
         finished = false;
+        shown = null;
     }
 }

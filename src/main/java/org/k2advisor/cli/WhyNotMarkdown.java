@@ -20,7 +20,7 @@ final class WhyNotMarkdown {
         md.append("Advice item `").append(item.id()).append("` (").append(item.indicator().label()).append("). ")
                 .append(WhyNotWords.opening(why)).append('\n');
         for (RuleVerdict rule : why.rules()) {
-            md.append("\n## Rule `").append(rule.rule().name()).append("` ").append(WhyNotWords.outcome(rule.outcome())).append("\n\n");
+            md.append("\n## Rule `").append(rule.rule().name()).append("` ").append(WhyNotWords.outcome(rule)).append("\n\n");
             md.append(RuleMetadataCheck.unquote(rule.rule().explainText())).append(" (`").append(rule.rule().location())
                     .append("`; claims ").append(String.join(", ", RuleMetadataCheck.claimIds(rule.rule().claimsText())))
                     .append(")\n\n");
@@ -47,7 +47,7 @@ final class WhyNotMarkdown {
                 md.append(indent).append("  - Rules that could conclude such a ").append(condition.condition().type()).append(":\n");
                 for (RuleVerdict producer : condition.producers()) {
                     md.append(indent).append("    - Rule `").append(producer.rule().name()).append("` (`")
-                            .append(producer.rule().location()).append("`) ").append(WhyNotWords.outcome(producer.outcome())).append('\n');
+                            .append(producer.rule().location()).append("`) ").append(WhyNotWords.nestedOutcome(producer)).append('\n');
                     conditions(md, producer, indent + "      ");
                 }
             }

@@ -31,7 +31,7 @@ final class WhyNotText {
     private static void rule(StringBuilder out, RuleVerdict verdict, String indent, WhyNot.Explanation why) {
         boolean top = indent.isEmpty();
         out.append(Wrap.wrap(indent + "Rule ", indent + "  ", verdict.rule().name() + " (" + verdict.rule().location() + "): "
-                + WhyNotWords.outcome(verdict.outcome())));
+                + (top ? WhyNotWords.outcome(verdict) : WhyNotWords.nestedOutcome(verdict))));
         if (top) {
             out.append(Wrap.wrap(indent + "  Why it exists: ", indent + "  ", RuleMetadataCheck.unquote(verdict.rule().explainText())));
             out.append(Wrap.wrap(indent + "  Claims: ", indent + "  ",

@@ -1,5 +1,7 @@
 package org.k2advisor.cli;
 
+import java.util.stream.Collectors;
+
 import org.k2advisor.internal.explain.RuleVerdict;
 import org.k2advisor.internal.explain.WhyNot;
 
@@ -18,12 +20,30 @@ final class WhyNotWords {
         return "It is not in the report for these answers. " + rules;
     }
 
-    static String outcome(RuleVerdict.Outcome outcome) {
-        return switch (outcome) {
+    /** The verdict on a rule that could conclude the item itself. */
+    static String outcome(RuleVerdict verdict) {
+        return switch (verdict.outcome()) {
             case FIRES -> "fires, every condition holds";
-            case BLOCKED -> "does not fire";
+            case BLOCKED -> verdict.retractedFirings().isEmpty() ? "does not fire"
+                    : "fired (" + firings(verdict) + "), but its conditions no longer hold at the end of the run, so"
+                            + " what it concluded was retracted";
             case CANNOT_EXPLAIN -> "cannot be fully explained";
         };
+    }
+
+    /** The verdict on a rule that could conclude a fact another rule needs: about that fact, not the rule's other firings. */
+    static String nestedOutcome(RuleVerdict verdict) {
+        return switch (verdict.outcome()) {
+            case FIRES -> "concludes it";
+            case BLOCKED -> verdict.retractedFirings().isEmpty() ? "did not conclude it"
+                    : "concluded it (" + firings(verdict) + "), but that was retracted when its conditions stopped holding";
+            case CANNOT_EXPLAIN -> "cannot be fully explained";
+        };
+    }
+
+    private static String firings(RuleVerdict verdict) {
+        return (verdict.retractedFirings().size() == 1 ? "firing " : "firings ")
+                + verdict.retractedFirings().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     static String noFix(RuleVerdict verdict) {

@@ -39,7 +39,7 @@ public final class AgendaOrder {
         boolean oneGroup = agenda.stream().allMatch(e -> e.agendaGroup().equals(first.agendaGroup()));
         String group = first.ruleflowGroup() == null ? "" : " (ruleflow group " + first.ruleflowGroup() + ")";
         return (sameSalience ? "Every ready rule has salience " + first.salience() : "It has the same salience ("
-                + first.salience() + ") as the next rule, " + next.rule())
+                + first.salience() + ") as the next rule, " + next.rule() + ",")
                 + (oneGroup ? " and sits in the agenda group " + first.agendaGroup() + group : "")
                 + ", so neither decides. Drools' default conflict resolution then prefers the rule loaded first:"
                 + " this rule has load order " + first.loadOrder() + " (" + where(first, locations)

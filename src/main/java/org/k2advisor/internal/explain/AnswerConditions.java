@@ -37,7 +37,8 @@ final class AnswerConditions {
                 notes.add(whyNot(run, question, comparisons));
             }
             Object value = AnswerValues.satisfying(question, comparisons);
-            if (value != null) {
+            // Suggesting the answer already given would change nothing (its fact was retracted by a rule).
+            if (value != null && !value.equals(run.answers().get(id))) {
                 List<AnswerChange> changes = new ArrayList<>(AnswerValues.gates(question, run.questions(), run.answers()));
                 changes.add(new AnswerChange(id, value));
                 fixes.add(new ChangeSet(changes));
@@ -58,9 +59,13 @@ final class AnswerConditions {
         }
         Object fact = run.facts().stream().filter(f -> FactShapes.isA(f, "Answer") && id.equals(FactShapes.get(f, "id")))
                 .findFirst().orElse(null);
+        if (fact == null) {
+            return "\"" + id + "\" was answered (" + RunContext.shown(current) + "), but a rule retracted that answer from"
+                    + " working memory (the trace shows which)";
+        }
         List<String> failing = new ArrayList<>();
         for (Comparison comparison : comparisons) {
-            if (fact != null && !comparison.field().equals("id")
+            if (!comparison.field().equals("id")
                     && FactTest.test(FactShapes.get(fact, comparison.field()), comparison) != Truth.TRUE) {
                 failing.add(ConstraintWords.need(comparison, "its " + comparison.field()));
             }

@@ -50,7 +50,11 @@ final class WhyNotExplainer {
                 .map(ConditionVerdict::fixes).toList();
         List<ChangeSet> fixes = outcome == RuleVerdict.Outcome.FIRES || needed.isEmpty() || needed.stream().anyMatch(List::isEmpty)
                 ? List.of() : ChangeSet.distinct(ChangeSet.product(needed));
-        return new RuleVerdict(rule, outcome, conditions, fixes);
+        List<Integer> retracted = run.trace().stream()
+                .filter(step -> step.rule().equals(rule.name()) && !step.inserted().isEmpty()
+                        && step.inserted().stream().allMatch(fact -> run.fact(fact) == null))
+                .map(TraceStep::step).toList();
+        return new RuleVerdict(rule, outcome, retracted, conditions, fixes);
     }
 
     private ConditionVerdict condition(Condition condition, List<Comparison> wanted, int depth, Set<String> visiting) {

@@ -29,9 +29,10 @@ import org.kie.api.event.KieRuntimeEventManager;
 /**
  * Our trace must tell the same story as Drools' own audit log (the WorkingMemoryLogger behind
  * KieServices' runtime loggers), recorded independently on the same session: the same rules
- * firing in the same order, and the same facts inserted during those firings, for every
- * scenario, on both the precompiled executable model and DRL compiled at run time. The trace
- * the advisor reports (a separate session) must match as well.
+ * firing in the same order, and the same facts inserted and retracted during those firings, for
+ * every scenario, on both the precompiled executable model and DRL compiled at run time, plus a
+ * pack whose rule takes back an answer so that truth maintenance retracts what rested on it. The
+ * trace the advisor reports (a separate session) must match as well.
  */
 class DroolsAuditAgreementTest {
     private static final KnowledgePack PACK = PackReader.builtIn();
@@ -54,22 +55,27 @@ class DroolsAuditAgreementTest {
 
     static Stream<Arguments> scenarios() throws IOException {
         List<Arguments> cases = new ArrayList<>();
+        AnswerNormalizer normalizer = new AnswerNormalizer(PACK.questions());
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/educator/scenarios"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".answers.json")).sorted().toList()) {
-                cases.add(Arguments.of(file.getFileName().toString(), "executable model", EXECUTABLE_MODEL));
-                cases.add(Arguments.of(file.getFileName().toString(), "DRL", DRL));
+                Map<String, Object> answers = normalizer.normalize(AnswersJson.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                cases.add(Arguments.of(file.getFileName().toString(), "executable model", EXECUTABLE_MODEL, answers));
+                cases.add(Arguments.of(file.getFileName().toString(), "DRL", DRL, answers));
             }
         }
+        KnowledgePack retraction = PackReader.directory(Path.of("src/test/resources/educator/packs/retraction"));
+        cases.add(Arguments.of("goal withdrawn by a rule", "DRL", RuleEngine.fromDrl(retraction),
+                normalizer.normalize(Map.of("goal", "reverse", "age", 70, "diabetes", true))));
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("scenarios")
-    void whenScenarioRuns_thenTraceMatchesDroolsAuditLog(String scenario, String build, RuleEngine engine) throws IOException {
-        Map<String, Object> answers = new AnswerNormalizer(PACK.questions()).normalize(AnswersJson.parse(
-                Files.readString(Path.of("src/test/resources/educator/scenarios", scenario), StandardCharsets.UTF_8)));
+    void whenScenarioRuns_thenTraceMatchesDroolsAuditLog(String scenario, String build, RuleEngine engine,
+            Map<String, Object> answers) {
         List<String> droolsFirings = new ArrayList<>();
         List<String> droolsInsertions = new ArrayList<>();
+        List<String> droolsRetractions = new ArrayList<>();
         List<TraceStep> ours;
         try (TracedSession session = engine.open(answers)) {
             AuditLog audit = new AuditLog(session.kieSession());
@@ -82,13 +88,19 @@ class DroolsAuditAgreementTest {
                     firing = true;
                 } else if (event.getType() == LogEvent.INSERTED && firing) {
                     droolsInsertions.add(((ObjectLogEvent) event).getObjectToString());
+                } else if (event.getType() == LogEvent.RETRACTED && firing) {
+                    droolsRetractions.add(((ObjectLogEvent) event).getObjectToString());
                 }
             }
         }
 
         assertFalse(ours.isEmpty(), "the scenario fires rules");
+        if (scenario.startsWith("goal withdrawn")) {
+            assertFalse(droolsRetractions.isEmpty(), "truth maintenance retracted something");
+        }
         assertEquals(droolsFirings, ours.stream().map(TraceStep::rule).toList(), "firings, in order");
         assertEquals(droolsInsertions, ours.stream().flatMap(step -> step.inserted().stream()).toList(), "insertions, in order");
+        assertEquals(droolsRetractions, ours.stream().flatMap(step -> step.retracted().stream()).toList(), "retractions, in order");
         assertEquals(ours, engine.evaluate(answers).trace(), "the trace a report carries");
     }
 }
