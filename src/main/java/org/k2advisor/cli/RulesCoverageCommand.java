@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Run every scenario (DIR/*.answers.json) and show which rules fired, which claims those",
-            "rules encode and which advice appeared, listing what no scenario exercises."},
+        description = {"Show which rules, claims and advice items a set of scenarios exercises.",
+            "Runs every DIR/*.answers.json and lists what fired, which claims those rules encode and which",
+            "advice appeared, with everything no scenario exercises listed first."},
         footer = {"", "Examples:",
             "  k2advisor rules coverage --scenarios src/test/resources/scenarios",
             "",
