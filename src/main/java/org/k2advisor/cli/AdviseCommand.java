@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
             "  k2advisor advise --answers my-answers.json",
             "  k2advisor advise --answers - --format json < my-answers.json",
             "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse --trace",
+            "  k2advisor advise --answers my-answers.json --format mermaid > reasoning.mmd",
             "",
             "Exit status: 0 advice printed, 2 bad input (one line on standard error)."})
 final class AdviseCommand implements Callable<Integer> {
@@ -34,7 +35,8 @@ final class AdviseCommand implements Callable<Integer> {
     PackOption pack;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people, the default), json (the documented contract) or markdown.")
+            description = {"text (for people, the default), json (the documented contract), markdown, or a diagram",
+                "of the reasoning from answers to advice: mermaid or dot (these always draw the trace)."})
     ReportFormat format;
 
     @Option(names = "--trace", description = "Also show the reasoning: every rule firing, in order.")

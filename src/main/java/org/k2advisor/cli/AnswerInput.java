@@ -29,10 +29,21 @@ final class AnswerInput {
     }
 
     Map<String, Object> read(Console console) {
+        return withSets(readFile(console));
+    }
+
+    /** The answers of --answers alone (empty without it): `what-if` compares them with {@link #withSets}. */
+    Map<String, Object> readFile(Console console) {
         Map<String, Object> answers = new LinkedHashMap<>();
         if (answersFile != null) {
             answers.putAll(AnswersJson.parse(readText(console)));
         }
+        return answers;
+    }
+
+    /** A copy of {@code base} with every --set applied. */
+    Map<String, Object> withSets(Map<String, Object> base) {
+        Map<String, Object> answers = new LinkedHashMap<>(base);
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {

@@ -11,11 +11,14 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that "
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
-        subcommands = {AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class},
+        subcommands = {AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class,
+            ExplainCommand.class, WhatIfCommand.class, TeachCommand.class},
         footer = {"", "Examples:",
             "  k2advisor advise --answers examples/answers/risk-factors.json",
             "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse",
-            "  k2advisor questions"})
+            "  k2advisor questions",
+            "  k2advisor explain why reversal_not_shown --answers examples/answers/risk-factors.json",
+            "  k2advisor teach --answers examples/answers/risk-factors.json"})
 final class K2AdvisorCommand implements Callable<Integer> {
     final Console console;
 

@@ -7,7 +7,9 @@ import org.k2advisor.RuleInfo;
 import picocli.CommandLine.Command;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the rules of the pack, where each is written, the claims it encodes and why it exists.")
+        description = "List the rules of the pack, where each is written, the claims it encodes and why it exists. "
+                + "`rules check` finds problems in a pack; `rules coverage` shows what a set of scenarios exercises.",
+        subcommands = {RulesCheckCommand.class, RulesCoverageCommand.class})
 final class RulesCommand extends ListingCommand<RuleInfo> {
 
     @Override

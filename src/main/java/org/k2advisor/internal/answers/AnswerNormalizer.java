@@ -82,17 +82,8 @@ public final class AnswerNormalizer {
     }
 
     private String suggestion(String id) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Question q : questions) {
-            int distance = EditDistance.between(id.toLowerCase(Locale.ROOT), q.id());
-            if (distance < bestDistance) {
-                best = q.id();
-                bestDistance = distance;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, id.length() / 3)
-                ? " (did you mean \"" + best + "\"?)" : " (see `k2advisor questions` for the ids)";
+        String best = EditDistance.nearest(id, questions.stream().map(Question::id).toList());
+        return best != null ? " (did you mean \"" + best + "\"?)" : " (see `k2advisor questions` for the ids)";
     }
 
     private static Object asBoolean(Object value) {

@@ -1,8 +1,22 @@
 package org.k2advisor.internal.answers;
 
-/** Levenshtein distance, to suggest the nearest answer id for a typo. */
-final class EditDistance {
+/** Levenshtein distance, to suggest the nearest id (answer, advice) for a typo. */
+public final class EditDistance {
     private EditDistance() {}
+
+    /** The candidate closest to {@code typed}, or null when none is close enough to be a likely typo. */
+    public static String nearest(String typed, java.util.Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = between(typed.toLowerCase(java.util.Locale.ROOT), candidate);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
+    }
 
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];

@@ -11,6 +11,7 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackProblem;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -48,8 +49,23 @@ final class KieBases {
         return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
+    /** A DRL build: the KieBase when it compiled, otherwise every error, each with its file and line. */
+    record DrlCompilation(KieBase kieBase, List<PackProblem> errors) {}
+
     /** Compiles DRL text at run time (drools-mvel), so an educator can edit rules and rerun. */
     static KieBase fromDrl(KnowledgePack pack) {
+        DrlCompilation compilation = compile(pack);
+        List<PackProblem> errors = compilation.errors();
+        if (!errors.isEmpty()) {
+            int others = errors.size() - 1;
+            throw new KnowledgePackException(errors.get(0)
+                    + (others > 0 ? " (and " + others + " more error" + (others == 1 ? "" : "s") + ")" : ""));
+        }
+        return compilation.kieBase();
+    }
+
+    /** Compiles the pack's DRL and collects all errors instead of stopping at the first. */
+    static DrlCompilation compile(KnowledgePack pack) {
         KieServices services = KieServices.Factory.get();
         // Drools keeps built modules in a JVM-wide repository keyed by ReleaseId; under the default
         // id, two packs built at once could each receive the other's rules.
@@ -60,28 +76,28 @@ final class KieBases {
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         try {
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            List<PackProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                    .map(error -> describe(error, pack)).toList();
+            // After any syntax error Drools adds "Parser returned a null Package"; the syntax error says it all.
+            List<PackProblem> meaningful = errors.stream()
+                    .filter(e -> !e.message().startsWith("Parser returned a null Package")).toList();
+            errors = meaningful.isEmpty() ? errors : meaningful;
             if (!errors.isEmpty()) {
-                throw new KnowledgePackException(describe(errors.get(0), pack) + more(errors.size() - 1));
+                return new DrlCompilation(null, errors);
             }
-            return services.newKieContainer(id).getKieBase();
+            return new DrlCompilation(services.newKieContainer(id).getKieBase(), List.of());
         } finally {
             services.getRepository().removeKieModule(id); // the KieBase lives on; the registry entry need not
         }
     }
 
-    private static String describe(Message error, KnowledgePack pack) {
+    private static PackProblem describe(Message error, KnowledgePack pack) {
         String path = error.getPath() == null ? "" : error.getPath();
         String location = pack.ruleFiles().stream()
                 .filter(f -> path.endsWith(f.name())).map(KnowledgePack.RuleFile::location)
                 .findFirst().orElse(path.isEmpty() ? "rules" : path);
-        String line = error.getLine() > 0 ? ":" + error.getLine() : "";
         String text = error.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("error");
-        return location + line + ": " + text;
-    }
-
-    private static String more(int others) {
-        return others > 0 ? " (and " + others + " more error" + (others == 1 ? "" : "s") + ")" : "";
+        return new PackProblem(location, Math.max(error.getLine(), 0), text);
     }
 
     private static List<String> modelClassNames() {

@@ -11,12 +11,9 @@ import org.k2advisor.KnowledgePackException;
 import org.k2advisor.RuleInfo;
 import org.k2advisor.TraceStep;
 import org.k2advisor.internal.facts.Advice;
-import org.k2advisor.internal.facts.Answer;
 import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackProblem;
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
@@ -49,37 +46,47 @@ public final class RuleEngine {
         return new RuleEngine(pack, KieBases.fromDrl(pack));
     }
 
-    /** What one evaluation concluded: catalogue items in report order, and the trace. */
-    public record Evaluation(List<AdviceItem> advice, List<TraceStep> trace) {}
+    /**
+     * What one evaluation concluded: catalogue items in report order, the trace, and our facts
+     * left in working memory at the end (answers, findings, advice), oldest first.
+     */
+    public record Evaluation(List<AdviceItem> advice, List<TraceStep> trace, List<Object> facts) {}
 
     public List<RuleInfo> rules() {
         return rules.values().stream().map(RuleInfoIndex.Entry::info).toList();
     }
 
     public Evaluation evaluate(Map<String, Object> normalizedAnswers) {
-        KieSession session = sessions.newKieSession();
-        TraceRecorder recorder = new TraceRecorder(rules);
-        session.addEventListener((AgendaEventListener) recorder);
-        session.addEventListener((RuleRuntimeEventListener) recorder);
-        try {
-            normalizedAnswers.forEach((id, value) -> session.insert(toFact(id, value)));
-            int fired = session.fireAllRules(FIRING_LIMIT);
-            if (fired >= FIRING_LIMIT && session.fireAllRules(1) > 0) {
-                List<TraceStep> trace = recorder.steps();
+        try (TracedSession session = open(normalizedAnswers)) {
+            int fired = session.fire(FIRING_LIMIT);
+            if (fired >= FIRING_LIMIT && session.fire(1) > 0) {
+                List<TraceStep> trace = session.steps();
                 throw new KnowledgePackException("the rules fired more than " + FIRING_LIMIT
                         + " times and were stopped; the last rule to fire was \"" + trace.get(trace.size() - 1).rule()
                         + "\" (does a rule keep re-triggering itself?)");
             }
+            List<Object> facts = session.facts();
             Set<String> concluded = new HashSet<>();
-            for (Object fact : session.getObjects(o -> o instanceof Advice)) {
-                concluded.add(((Advice) fact).getId());
+            for (Object fact : facts) {
+                if (fact instanceof Advice advice) {
+                    concluded.add(advice.getId());
+                }
             }
-            return new Evaluation(select(concluded), recorder.steps());
-        } finally {
-            session.removeEventListener((AgendaEventListener) recorder);
-            session.removeEventListener((RuleRuntimeEventListener) recorder);
-            session.dispose();
+            return new Evaluation(select(concluded), session.steps(), facts);
         }
+    }
+
+    /**
+     * A session with the answers inserted and nothing fired yet, for tools that watch the
+     * reasoning step by step. The caller closes it.
+     */
+    public TracedSession open(Map<String, Object> normalizedAnswers) {
+        return new TracedSession(sessions.newKieSession(), rules, normalizedAnswers);
+    }
+
+    /** Every DRL error in the pack, each with its file and line; empty when it compiles. */
+    public static List<PackProblem> compileErrors(KnowledgePack pack) {
+        return KieBases.compile(pack).errors();
     }
 
     private List<AdviceItem> select(Set<String> concluded) {
@@ -94,17 +101,5 @@ public final class RuleEngine {
                     + ", which advice.json does not define");
         }
         return advice;
-    }
-
-    /** Canonical answers become facts: booleans read yes/no, numbers also fill {@code number}. */
-    private static Answer toFact(String id, Object value) {
-        if (value instanceof Boolean b) {
-            return new Answer(id, b ? "yes" : "no", null);
-        }
-        if (value instanceof Number n) {
-            return new Answer(id, n.toString(), n.doubleValue());
-        }
-        String text = value.toString();
-        return new Answer(id, text, null);
     }
 }

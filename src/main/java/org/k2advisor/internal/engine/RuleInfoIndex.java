@@ -1,7 +1,6 @@
 package org.k2advisor.internal.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +11,15 @@ import java.util.regex.Pattern;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.RuleInfo;
 import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackProblem;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The rules of a compiled pack with their @claims and @explain metadata, checked once at load:
- * a rule that cites no claim, or a claim the seeds do not hold, stops the pack from loading.
+ * The rules of a compiled pack with their @claims and @explain metadata, checked once at load by
+ * {@link RuleMetadataCheck}: a rule that cites no claim, or a claim the seeds do not hold, stops
+ * the pack from loading.
  */
 final class RuleInfoIndex {
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
@@ -30,26 +31,23 @@ final class RuleInfoIndex {
     static Map<String, Entry> build(KieBase kieBase, KnowledgePack pack) {
         Map<String, Location> locations = locate(pack);
         List<Entry> entries = new ArrayList<>();
+        List<PackProblem> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 Location at = locations.getOrDefault(rule.getName(), new Location("rules", 0));
-                String where = at.file() + (at.line() > 0 ? ":" + at.line() : "") + ": rule \"" + rule.getName() + "\"";
-                List<String> claims = words(metadata(rule, "claims"));
-                if (claims.isEmpty()) {
-                    throw new KnowledgePackException(where + " has no @claims(\"...\") metadata naming the claims it encodes");
-                }
-                for (String claim : claims) {
-                    if (!pack.hasClaim(claim)) {
-                        throw new KnowledgePackException(where + " cites unknown claim " + claim
-                                + " (claims are listed by `k2advisor claims`)");
-                    }
-                }
-                String explanation = metadata(rule, "explain");
-                if (explanation.isBlank()) {
-                    throw new KnowledgePackException(where + " has no @explain(\"...\") metadata saying why it exists");
-                }
-                entries.add(new Entry(new RuleInfo(rule.getName(), at.file(), at.line(), claims, explanation), claims));
+                String claimsText = metadata(rule, "claims");
+                String explainText = metadata(rule, "explain");
+                problems.addAll(RuleMetadataCheck.problems(rule.getName(), at.file(), at.line(), claimsText, explainText, pack));
+                List<String> claims = RuleMetadataCheck.claimIds(claimsText);
+                entries.add(new Entry(new RuleInfo(rule.getName(), at.file(), at.line(), claims,
+                        RuleMetadataCheck.unquote(explainText)), claims));
             }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            int others = problems.size() - 1;
+            throw new KnowledgePackException(problems.get(0) + (others == 0 ? ""
+                    : " (and " + others + " more; `k2advisor rules check` lists them all)"));
         }
         entries.sort(Comparator.comparing((Entry e) -> e.info().file()).thenComparingInt(e -> e.info().line()));
         Map<String, Entry> byName = new LinkedHashMap<>();
@@ -71,17 +69,8 @@ final class RuleInfoIndex {
         return locations;
     }
 
-    /** Metadata values arrive with or without their quotes depending on the build path. */
     private static String metadata(Rule rule, String key) {
         Object value = rule.getMetaData().get(key);
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString().strip();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : Arrays.asList(text.strip().split("[\\s,]+"));
+        return value == null ? "" : value.toString();
     }
 }

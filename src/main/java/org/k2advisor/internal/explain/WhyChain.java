@@ -43,4 +43,18 @@ public final class WhyChain {
         }
         return chain;
     }
+
+    /**
+     * The answers a chain rests on: facts its firings matched that none of them concluded, in the
+     * order the chain first uses them. Empty for advice concluded by a rule with no conditions.
+     */
+    public static List<String> restsOn(List<TraceStep> chain) {
+        Set<String> concluded = new HashSet<>();
+        chain.forEach(step -> concluded.addAll(step.inserted()));
+        Set<String> leaves = new java.util.LinkedHashSet<>();
+        for (TraceStep step : chain) {
+            step.matched().stream().filter(fact -> !concluded.contains(fact)).forEach(leaves::add);
+        }
+        return List.copyOf(leaves);
+    }
 }

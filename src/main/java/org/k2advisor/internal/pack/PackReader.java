@@ -45,6 +45,17 @@ public final class PackReader {
         return read(PackFiles.directory(dir));
     }
 
+    /** One file of a pack as text (rulesDir null: the built-in pack), for tools that point at its lines. */
+    public static RawFile rawFile(Path rulesDir, String name) {
+        PackFiles files = rulesDir == null ? PackFiles.classpath(BUILT_IN_RULES) : PackFiles.directory(rulesDir);
+        return new RawFile(files.describe(name), files.read(name));
+    }
+
+    /** One file of the built-in seeds (claims.json, sources.json) as text. */
+    public static RawFile rawSeedFile(String name) {
+        return new RawFile("seeds/" + name, PackFiles.classpath(BUILT_IN_SEEDS).read(name));
+    }
+
     private static KnowledgePack read(PackFiles files) {
         PackFiles seeds = PackFiles.classpath(BUILT_IN_SEEDS);
         MessageDigest digest = sha256();

@@ -1,0 +1,58 @@
+package org.k2advisor.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.k2advisor.AdviceItem;
+import org.k2advisor.internal.explain.WhyNot;
+import org.k2advisor.internal.explain.Workbench;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "why-not", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Show why an advice item is not in the report, condition by condition.",
+            "For every rule that could conclude it: which conditions held and which did not, in words, following",
+            "a missing finding back to the rules that could give it; then which answers would change the",
+            "outcome, each checked by running the rules again."},
+        footer = {"", "Examples:",
+            "  k2advisor explain why-not kidney_evidence_mixed --answers examples/answers/risk-factors.json",
+            "  k2advisor explain why-not food_sources --set k2_foods=rarely --set anticoagulant=yes",
+            "",
+            "Exit status: 0 explained, 2 bad input (one line on standard error)."})
+final class WhyNotCommand implements Callable<Integer> {
+    enum Format { text, markdown }
+
+    @ParentCommand
+    ExplainCommand parent;
+
+    @Parameters(index = "0", paramLabel = "ADVICE_ID", description = "The advice item to explain, such as food_sources.")
+    String adviceId;
+
+    @Mixin
+    AnswerInput input;
+
+    @Mixin
+    PackOption pack;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the default) or markdown (a handout).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ExplainCommand.needAnswers(input);
+        Workbench bench = Workbench.load(pack.rulesDir);
+        ExplainCommand.requireKnownAdvice(adviceId, bench.pack().catalogue().stream().map(AdviceItem::id).toList());
+        Map<String, Object> answers = bench.normalize(input.read(parent.parent.console));
+        WhyNot.Explanation why = WhyNot.explain(bench, answers, adviceId);
+        AdviceItem item = bench.pack().catalogue().stream().filter(a -> a.id().equals(adviceId)).findFirst().orElseThrow();
+        parent.parent.console.print(format == Format.text
+                ? WhyNotText.render(why, item, bench.pack().disclaimer())
+                : WhyNotMarkdown.render(why, item, bench.pack()));
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.k2advisor.internal.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.k2advisor.internal.pack.PackProblem;
+import org.k2advisor.internal.pack.PackReader;
+
+class PackCheckTest {
+    private static PackCheck.Result check(Path dir) {
+        return PackCheck.run(dir == null ? PackReader.builtIn() : PackReader.directory(dir), new PackCheck.Texts(
+                PackReader.rawFile(dir, "questionnaire.json"), PackReader.rawFile(dir, "advice.json"),
+                PackReader.rawSeedFile("claims.json")));
+    }
+
+    @Test
+    void whenBuiltInPackIsChecked_thenItIsClean() {
+        PackCheck.Result result = check(null);
+
+        assertEquals(List.of(), result.problems());
+        assertFalse(result.crossChecksSkipped());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing-claims     | advice.drl    | 176 | rule \"advice.stay_active\" has no @claims",
+        "unknown-claim      | findings.drl  | 134 | cites unknown claim Z99",
+        "unencoded-claim    | claims.json   | 94  | claim A09 is encoded by no rule",
+        "unreachable-advice | advice.json   | 306 | advice \"stay_active\" is concluded by no rule",
+        "unknown-advice     | advice.drl    | 176 | concludes advice \"stay_activ\"",
+        "unread-question    | questionnaire.json | 122 | question \"physically_active\" is read by no rule",
+        "duplicate-name     | advice.drl    | 139 | has the same name as the rule at",
+        "drl-error          | advice.drl    | 98  | mismatched input 'value'"})
+    void whenFixtureBreaksOneThing_thenItsFindingNamesFileAndLine(String pack, String file, int line, String message) {
+        List<PackProblem> problems = check(Path.of("src/test/resources/packs", pack)).problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith(file) && p.line() == line && p.message().contains(message)),
+                problems.toString());
+    }
+
+    @Test
+    void whenDrlDoesNotParse_thenChecksNeedingEveryRuleAreSkippedNotMisreported() {
+        PackCheck.Result result = check(Path.of("src/test/resources/packs/drl-error"));
+
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.crossChecksSkipped());
+    }
+}
