@@ -93,8 +93,8 @@ public final class AnswerNormalizer {
     /** The allowed values as the interview words them: "yes, no or don't know". */
     public static String allowedInWords(Question question) {
         return switch (question.type()) {
-            case "integer" -> "a whole number" + range(question) + ", or " + DONT_KNOW;
-            case "number" -> "a number" + range(question) + ", or " + DONT_KNOW;
+            case "integer" -> "a whole number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            case "number" -> "a number" + range(question) + unit(question) + ", or " + DONT_KNOW;
             default -> {
                 List<String> words = offered(question);
                 yield words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0, words.size() - 1))
@@ -186,6 +186,10 @@ public final class AnswerNormalizer {
             return " >= " + plain(question.min());
         }
         return question.max() != null ? " <= " + plain(question.max()) : "";
+    }
+
+    private static String unit(Question question) {
+        return question.unit() == null ? "" : " (" + question.unit() + ")";
     }
 
     private static String describeWhen(Question question, Map<String, Object> answers) {
