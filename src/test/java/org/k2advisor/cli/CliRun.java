@@ -1,0 +1,37 @@
+package org.k2advisor.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the command line in memory, as a script would: stdin from a string, output captured. */
+record CliRun(int status, String out, String err) {
+
+    static CliRun run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** One answer per line, each ended by Enter, as a person would type them. */
+    static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The output with every run of white space made one space, so assertions ignore where lines wrap. */
+    String flat() {
+        return out.replaceAll("\\s+", " ");
+    }
+
+    /** How many times {@code text} occurs in the output. */
+    int count(String text) {
+        int count = 0;
+        for (int at = out.indexOf(text); at >= 0; at = out.indexOf(text, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
