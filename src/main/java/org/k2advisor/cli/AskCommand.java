@@ -33,11 +33,11 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  k2advisor ask",
             "  k2advisor ask --save my-answers.json",
-            "  k2advisor ask --answers my-answers.json      (asks only what the file leaves out)",
-            "  k2advisor ask < scripted-answers.txt         (one answer per line, no terminal needed)",
+            "  k2advisor ask --answers my-answers.json   (asks only what it leaves out)",
+            "  k2advisor ask < answers.txt               (one answer a line, no terminal)",
             "",
-            "Exit status: 0 report shown, 1 stopped before the report (quit or end of input; nothing",
-            "is written), 2 bad input, 130 interrupted (Ctrl-C)."})
+            "Exit status: 0 report shown; 1 stopped before the report (quit or end of",
+            "input; nothing is written); 2 bad input; 130 interrupted (Ctrl-C)."})
 final class AskCommand implements Callable<Integer> {
     static final int INTERRUPTED = 130;
 

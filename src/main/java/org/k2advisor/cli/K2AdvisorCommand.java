@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
             "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that",
             "encode one health article. Not medical advice: it never diagnoses or suggests a dose."},
         subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class},
-        footer = {"", "With no command, on a terminal: the interview (`k2advisor ask`); otherwise this help.",
+        footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
             "", "Examples:",
             "  k2advisor ask",
             "  k2advisor advise --answers examples/answers/risk-factors.json",

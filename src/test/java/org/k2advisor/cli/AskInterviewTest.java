@@ -242,6 +242,28 @@ class AskInterviewTest {
     }
 
     @Test
+    void whenTheResumeFileSaysUrgentSymptoms_thenNothingIsAskedAndEmergencyCareComesFirst() throws IOException {
+        Path urgent = dir.resolve("urgent.json");
+        Files.writeString(urgent, "{\"urgent_symptoms\": \"yes\", \"age\": 70}");
+
+        CliRun ask = CliRun.run("", "ask", "--answers", urgent.toString());
+
+        assertEquals(0, ask.status(), ask.err());
+        assertFalse(ask.out().contains("Question 1"), ask.out());
+        assertTrue(ask.out().contains("\n\n 1. [CRITICAL] Your symptoms may be an emergency"), ask.out());
+    }
+
+    @Test
+    void whenHelpIsAskedAtTheSummary_thenItSaysHowToChangeAnAnswer() {
+        String script = CliRun.lines(EVERY_QUESTION) + CliRun.lines("?");
+
+        CliRun ask = CliRun.run(script, "ask");
+
+        assertTrue(ask.flat().contains("Press Enter to see your report. To change an answer first, type its id"), ask.out());
+        assertEquals(1, ask.status(), "the script ends at the summary, before the report");
+    }
+
+    @Test
     void whenTheResumeFileIsInvalid_thenItIsRejectedBeforeAnyQuestion() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"age\": 250}");

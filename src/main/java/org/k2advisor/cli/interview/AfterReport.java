@@ -76,12 +76,17 @@ final class AfterReport {
             return;
         }
         try {
-            AnswersFile.write(Path.of(argument), report.answers());
+            AnswersFile.write(path(argument), report.answers());
             talk.say(Wrap.wrap("  ", "  ", "Saved your answers to " + argument
                     + ". See the report again with: k2advisor advise --answers " + argument));
         } catch (IOException | InvalidPathException e) {
             talk.say(text.note("Could not save to " + argument + ": " + AnswersFile.problem(e) + ". Nothing was written."));
         }
+    }
+
+    /** A file name as typed; "~/" means the home folder, as it would in the shell. */
+    private static Path path(String typed) {
+        return typed.startsWith("~/") ? Path.of(System.getProperty("user.home"), typed.substring(2)) : Path.of(typed);
     }
 
     private String menu() {

@@ -145,7 +145,7 @@ public final class Interview {
     private Reply summary() {
         talk.say(text.summary(state));
         Map<String, Object> answers = state.answers();
-        List<String> completions = new ArrayList<>(List.of("back", "quit"));
+        List<String> completions = new ArrayList<>(List.of("back", "quit", "?"));
         state.order().stream().filter(q -> q.appliesTo(answers)).forEach(q -> completions.add(q.id()));
         while (true) {
             String line = talk.ask(text.summaryPrompt(), completions);
@@ -163,11 +163,13 @@ public final class Interview {
                 case "quit", "exit" -> {
                     return Reply.of(Kind.QUIT);
                 }
+                case "?", "help" -> talk.say(text.note("Press Enter to see your report. To change an answer first, "
+                        + "type its id (the word before the colon above); back returns to the last question; quit stops."));
                 default -> {
                     Question q = state.find(typed);
                     if (q == null) {
                         talk.say(text.note("There is no question \"" + typed + "\". Type one of: "
-                                + String.join(", ", completions.subList(2, completions.size())) + "."));
+                                + String.join(", ", completions.subList(3, completions.size())) + "."));
                     } else if (!q.appliesTo(answers)) {
                         talk.say(text.note(q.id() + " is asked only when " + gates(q) + "."));
                     } else {

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * Lines from a stream that is not a terminal: a script, a pipe or a test. Each line read is
  * echoed after its prompt, so the output of a scripted run reads like the conversation it was.
+ * (Typing at a terminal while standard output goes to a pipe shows each answer twice on screen,
+ * once from the terminal and once through the pipe: the price of readable transcripts.)
  */
 public final class PlainLineSource implements LineSource {
     private final BufferedReader reader;
