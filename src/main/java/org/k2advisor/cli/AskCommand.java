@@ -74,7 +74,8 @@ final class AskCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onSignal);
         try (LineSource lines = terminalLines != null ? terminalLines : new PlainLineSource(console.in(), console.out())) {
             Style style = Style.forTerminal(terminalLines != null, System.getenv("NO_COLOR"));
-            var session = new InterviewSession(questions, given, String.valueOf(answersFile), advisor, saveFile);
+            var session = new InterviewSession(questions, given, answersFile == null ? "" : answersFile.toString(), advisor,
+                    saveFile);
             return session.run(new Conversation(lines, console.out(), style), console.err());
         } catch (InterruptedByUser e) {
             console.err().println("k2advisor: interrupted; nothing was saved.");
