@@ -9,7 +9,9 @@ import java.util.Map;
  * One question of the pack's questionnaire. {@code type} is "boolean", "integer", "number" or
  * "choice"; {@code min}/{@code max} bound numbers (null when open); {@code when} maps another
  * question's id to the answer that makes this one apply (empty when it always applies).
- * Yes/no and numeric questions also accept "unknown".
+ * Yes/no and numeric questions also accept "unknown". {@code defaultAnswer} is what the
+ * interview takes when a person just presses Enter, in canonical form; null when the question
+ * has none, as every safety question must (a default there could hide an emergency).
  */
 public record Question(
         String id,
@@ -20,7 +22,8 @@ public record Question(
         Double min,
         Double max,
         String unit,
-        Map<String, Object> when) {
+        Map<String, Object> when,
+        Object defaultAnswer) {
 
     public Question {
         requireNonNull(id, "id");

@@ -2,6 +2,8 @@ package org.k2advisor.cli;
 
 import java.util.concurrent.Callable;
 
+import org.k2advisor.cli.interview.TerminalLineSource;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -11,9 +13,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that "
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
-        subcommands = {AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class, RulesCommand.class,
-            ExplainCommand.class, WhatIfCommand.class, TeachCommand.class},
-        footer = {"", "Examples:",
+        subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class,
+            RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class},
+        footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
+            "", "Examples:",
+            "  k2advisor ask",
             "  k2advisor advise --answers examples/answers/risk-factors.json",
             "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse",
             "  k2advisor questions",
@@ -31,6 +35,10 @@ final class K2AdvisorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A person at a terminal wants to be asked; a script or a pipe wants the usage text.
+        if (TerminalLineSource.available()) {
+            return new AskCommand().interview(console);
+        }
         spec.commandLine().usage(console.out());
         return 0;
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine;
 
 /**
  * The command line. {@link #run} never exits the JVM, so tests drive it with in-memory streams;
- * exit codes: 0 done, 1 findings or an internal error, 2 bad input, 130 interrupted.
+ * exit codes: 0 done, 1 findings, an internal error or an interview stopped before its report,
+ * 2 bad input, 130 interrupted.
  */
 public final class Main {
     static final int BAD_INPUT = 2;

@@ -24,6 +24,9 @@ final class QuestionsCommand extends ListingCommand<Question> {
             out.append(Wrap.wrap("    ", "    ", q.text()));
             out.append(Wrap.wrap("    allowed: ", "      ", AnswerNormalizer.allowed(q)
                     + (q.unit() == null ? "" : " (" + q.unit() + ")")));
+            if (q.defaultAnswer() != null) {
+                out.append("    default (k2advisor ask, on Enter): ").append(q.defaultAnswer()).append('\n');
+            }
             if (!q.when().isEmpty()) {
                 out.append(Wrap.wrap("    asked only when: ", "      ", q.when().toString().replaceAll("[{}]", "")));
             }

@@ -9,13 +9,16 @@ import org.k2advisor.Report;
 import org.k2advisor.Source;
 import org.k2advisor.TraceStep;
 
-/** A report for a person at a terminal: most urgent first, every item with caveat, evidence, sources. */
-final class TextReport {
+/**
+ * A report for a person at a terminal: most urgent first, every item with caveat, evidence, sources.
+ * Public so that the interview shows exactly what {@code advise} prints.
+ */
+public final class TextReport {
     private static final String INDENT = "    ";
 
     private TextReport() {}
 
-    static String render(Report report, boolean trace) {
+    public static String render(Report report, boolean trace) {
         StringBuilder out = new StringBuilder();
         out.append("K2 Advisor: what the evidence says for your answers\n\n");
         List<Source> cited = new ArrayList<>();
@@ -42,7 +45,7 @@ final class TextReport {
         return out.toString();
     }
 
-    static String trace(List<TraceStep> steps) {
+    public static String trace(List<TraceStep> steps) {
         StringBuilder out = new StringBuilder("Reasoning: " + steps.size() + " rule firings, in order\n");
         for (TraceStep step : steps) {
             out.append(Wrap.wrap(String.format(Locale.ROOT, "%3d. ", step.step()), "     ",

@@ -1,13 +1,13 @@
 package org.k2advisor.cli;
 
-/** Word wrapping for an 80-column terminal. */
-final class Wrap {
+/** Word wrapping for an 80-column terminal. Public for the interview package, which words its questions alike. */
+public final class Wrap {
     static final int WIDTH = 80;
 
     private Wrap() {}
 
     /** Wraps {@code text} to the width, first line after {@code first}, the rest after {@code indent}. */
-    static String wrap(String first, String indent, String text) {
+    public static String wrap(String first, String indent, String text) {
         StringBuilder out = new StringBuilder(first);
         int column = first.length();
         boolean lineHasWord = false;

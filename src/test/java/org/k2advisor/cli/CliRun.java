@@ -5,7 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** One in-memory run of the command line: exit code, standard output and standard error. */
+/** One in-memory run of the command line, as a script would make it: exit code, stdout, stderr. */
 record CliRun(int exit, String out, String err) {
 
     static CliRun withInput(String stdin, String... args) {
@@ -18,5 +18,24 @@ record CliRun(int exit, String out, String err) {
 
     static CliRun of(String... args) {
         return withInput("", args);
+    }
+
+    /** One answer per line, each ended by Enter, as a person would type them. */
+    static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The output with every run of white space made one space, so assertions ignore where lines wrap. */
+    String flat() {
+        return out.replaceAll("\\s+", " ");
+    }
+
+    /** How many times {@code text} occurs in the output. */
+    int count(String text) {
+        int count = 0;
+        for (int at = out.indexOf(text); at >= 0; at = out.indexOf(text, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

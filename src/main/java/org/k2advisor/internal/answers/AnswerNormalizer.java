@@ -20,7 +20,8 @@ public final class AnswerNormalizer {
     public static final String UNKNOWN = "unknown";
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n");
-    private static final Set<String> UNKNOWN_WORDS = Set.of(UNKNOWN, "don't know", "dont know", "not sure");
+    private static final String DONT_KNOW = "don't know";
+    private static final Set<String> UNKNOWN_WORDS = Set.of(UNKNOWN, DONT_KNOW, "dont know", "not sure");
 
     private final List<Question> questions;
 
@@ -74,6 +75,31 @@ public final class AnswerNormalizer {
             case "integer" -> "a whole number" + range(question) + " or \"unknown\"";
             case "number" -> "a number" + range(question) + " or \"unknown\"";
             default -> "one of " + String.join(", ", question.choices().stream().map(c -> "\"" + c + "\"").toList());
+        };
+    }
+
+    /**
+     * The answers the interview shows and completes, in the words a person types. Each passes
+     * {@link #normalizeValue}, so what is offered can never drift from what is accepted.
+     */
+    public static List<String> offered(Question question) {
+        return switch (question.type()) {
+            case "boolean" -> List.of("yes", "no", DONT_KNOW);
+            case "integer", "number" -> List.of(DONT_KNOW);
+            default -> question.choices();
+        };
+    }
+
+    /** The allowed values as the interview words them: "yes, no or don't know". */
+    public static String allowedInWords(Question question) {
+        return switch (question.type()) {
+            case "integer" -> "a whole number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            case "number" -> "a number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            default -> {
+                List<String> words = offered(question);
+                yield words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0, words.size() - 1))
+                        + " or " + words.get(words.size() - 1);
+            }
         };
     }
 
@@ -151,6 +177,10 @@ public final class AnswerNormalizer {
             return " >= " + plain(question.min());
         }
         return question.max() != null ? " <= " + plain(question.max()) : "";
+    }
+
+    private static String unit(Question question) {
+        return question.unit() == null ? "" : " (" + question.unit() + ")";
     }
 
     private static String describeWhen(Question question, Map<String, Object> answers) {

@@ -9,13 +9,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Reads an answers document: one JSON object of answer id to a string, number or boolean. */
+/** Reads and writes an answers document: one JSON object of answer id to a string, number or boolean. */
 public final class AnswersJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private AnswersJson() {}
+
+    /** Canonical answers as a document that {@link #parse} and {@code advise --answers} read back. */
+    public static String write(Map<String, ?> answers) {
+        ObjectNode root = ReportJson.MAPPER.createObjectNode();
+        answers.forEach((id, value) -> root.set(id, ReportJson.MAPPER.valueToTree(value)));
+        return ReportJson.pretty(root);
+    }
 
     public static Map<String, Object> parse(String json) {
         JsonNode root;

@@ -15,10 +15,12 @@ import java.util.Map;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Claim;
 import org.k2advisor.Indicator;
+import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.KnowledgeBaseInfo;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.Question;
 import org.k2advisor.Source;
+import org.k2advisor.internal.answers.AnswerNormalizer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -170,7 +172,7 @@ public final class PackReader {
             }
             questions.add(new Question(id, type, file.text(node, "text"), file.text(node, "help"), choices,
                     file.optionalNumber(node, "min"), file.optionalNumber(node, "max"),
-                    node.has("unit") ? node.get("unit").asText() : null, when));
+                    node.has("unit") ? node.get("unit").asText() : null, when, null));
         }
         List<String> ids = questions.stream().map(Question::id).toList();
         for (Question q : questions) {
@@ -181,7 +183,38 @@ public final class PackReader {
                 }
             }
         }
-        return questions;
+        return withDefaults(file, questions);
+    }
+
+    /**
+     * Reads each optional "default" and checks it with the same normalizer that checks answers,
+     * so a pack can never offer a default that the advisor would then reject.
+     */
+    private static List<Question> withDefaults(JsonFile file, List<Question> questions) {
+        AnswerNormalizer normalizer = new AnswerNormalizer(questions);
+        List<JsonNode> nodes = file.array(file.root(), "questions");
+        List<Question> checked = new ArrayList<>(questions.size());
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            JsonNode node = nodes.get(i).get("default");
+            if (node == null || node.isNull()) {
+                checked.add(q);
+                continue;
+            }
+            if (!node.isValueNode()) {
+                throw file.error("question '" + q.id() + "': 'default' must be a string, number or boolean");
+            }
+            Object canonical;
+            try {
+                canonical = normalizer.normalizeValue(q, JsonFile.scalar(node));
+            } catch (InvalidAnswersException e) {
+                throw file.error("question '" + q.id() + "': 'default' "
+                        + e.getMessage().substring(e.field().length() + 2));
+            }
+            checked.add(new Question(q.id(), q.type(), q.text(), q.help(), q.choices(), q.min(), q.max(), q.unit(),
+                    q.when(), canonical));
+        }
+        return checked;
     }
 
     private static MessageDigest sha256() {

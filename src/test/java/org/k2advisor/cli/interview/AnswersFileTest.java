@@ -1,0 +1,57 @@
+package org.k2advisor.cli.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnswersFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void whenSavedOverAnOlderFile_thenTheFileHoldsExactlyTheNewAnswers() throws IOException {
+        // Given an older, longer file
+        Path file = dir.resolve("answers.json");
+        Files.writeString(file, "{\"age\": 50, \"diabetes\": true, \"goal\": \"reverse\", \"k2_foods\": \"often\"}\n");
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("age", 67L);
+        answers.put("high_cholesterol", "unknown");
+        answers.put("k2_dose_mcg", 90.5);
+
+        // When
+        AnswersFile.write(file, answers);
+
+        // Then
+        assertEquals("{\n  \"age\": 67,\n  \"high_cholesterol\": \"unknown\",\n  \"k2_dose_mcg\": 90.5\n}\n",
+                Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(List.of(file), list());
+    }
+
+    @Test
+    void whenTheMoveFails_thenNothingIsLeftBehind() throws IOException {
+        // Given a target that cannot be replaced: a folder that is not empty
+        Path target = dir.resolve("answers.json");
+        Files.createDirectories(target.resolve("inside"));
+
+        // When / Then
+        assertThrows(IOException.class, () -> AnswersFile.write(target, Map.of("age", 67L)));
+        assertEquals(List.of(target), list(), "no temporary file remains");
+    }
+
+    private List<Path> list() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+}
