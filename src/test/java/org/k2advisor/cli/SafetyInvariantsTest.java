@@ -87,8 +87,12 @@ class SafetyInvariantsTest {
         if (emergency) {
             assertEquals("emergency_care", ids.get(0), "an emergency must come first: " + profile);
         }
+        boolean unsure = "unknown".equals(answers.get("urgent_symptoms"));
+        if (unsure) {
+            assertEquals("urgent_symptoms_unsure", ids.get(0), "doubt about urgent symptoms must come first: " + profile);
+        }
         if (Boolean.TRUE.equals(answers.get("anticoagulant"))) {
-            assertEquals(emergency ? 1 : 0, ids.indexOf("anticoagulant_interaction"),
+            assertEquals(emergency || unsure ? 1 : 0, ids.indexOf("anticoagulant_interaction"),
                     "the anticoagulant warning must rank above all but an emergency: " + profile);
         }
         if (hasRiskFactor(answers)) {
