@@ -35,7 +35,12 @@ public record Question(
 
     /** True when this question applies given the (normalized) answers so far. */
     public boolean appliesTo(Map<String, ?> answers) {
-        return when.entrySet().stream()
-                .allMatch(condition -> condition.getValue().equals(answers.get(condition.getKey())));
+        // A plain loop: this runs for every question of every evaluation.
+        for (Map.Entry<String, Object> condition : when.entrySet()) {
+            if (!condition.getValue().equals(answers.get(condition.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -20,7 +20,7 @@ import org.k2advisor.Report;
  *
  * <ul>
  * <li>throughput: one thread, one shared Advisor, generated profiles, the trace always recorded.
- *     Warm-up 300,000 evaluations, then 5 rounds of 200,000; quotes the median round and the
+ *     Warm-up 1,000,000 evaluations (C2 is still compiling at 300,000), then 5 rounds of 200,000; quotes the median round and the
  *     p50/p99 of single-call latency taken in a separate timed pass of 200,000 calls.</li>
  * <li>heap: retained heap of the compiled built-in pack: used heap after full GCs before and
  *     after building the first Advisor (run "heap" alone, in a fresh JVM), then per further
@@ -30,7 +30,7 @@ import org.k2advisor.Report;
  * </ul>
  */
 public final class AdvisorBenchmark {
-    private static final int WARM_UP = 300_000;
+    private static final int WARM_UP = 1_000_000;
     private static final int ROUND = 200_000;
     private static final int ROUNDS = 5;
 

@@ -1,6 +1,7 @@
 package org.k2advisor.internal.answers;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,12 @@ public final class AnswerNormalizer {
     private static final Set<String> UNKNOWN_WORDS = Set.of(UNKNOWN, DONT_KNOW, "dont know", "not sure");
 
     private final List<Question> questions;
+    private final Map<String, Question> byId;
 
     public AnswerNormalizer(List<Question> questions) {
         this.questions = List.copyOf(questions);
+        this.byId = new HashMap<>();
+        this.questions.forEach(q -> byId.put(q.id(), q));
     }
 
     /** Validates every answer and the applicability of each; the first problem is thrown. */
@@ -36,7 +40,8 @@ public final class AnswerNormalizer {
                 throw new InvalidAnswersException(id, "unknown answer id" + suggestion(id));
             }
         }
-        Map<String, Object> normalized = new LinkedHashMap<>();
+        // Sized for the whole questionnaire: this runs on every evaluation.
+        Map<String, Object> normalized = new LinkedHashMap<>(questions.size() * 2);
         for (Question question : questions) {
             if (raw.containsKey(question.id())) {
                 normalized.put(question.id(), normalizeValue(question, raw.get(question.id())));
@@ -52,6 +57,10 @@ public final class AnswerNormalizer {
 
     /** One answer in canonical form, or an error naming the question and what it allows. */
     public Object normalizeValue(Question question, Object value) {
+        if ((value instanceof Long || value instanceof Integer) && !question.type().equals("boolean")
+                && !question.type().equals("choice")) {
+            return wholeNumber(question, ((Number) value).longValue());
+        }
         Object canonical = switch (question.type()) {
             case "boolean" -> asBoolean(value);
             case "integer", "number" -> asNumber(question, value);
@@ -104,7 +113,7 @@ public final class AnswerNormalizer {
     }
 
     private Question find(String id) {
-        return questions.stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
+        return byId.get(id);
     }
 
     private String suggestion(String id) {
@@ -129,6 +138,18 @@ public final class AnswerNormalizer {
             }
         }
         return null;
+    }
+
+    /**
+     * The common case of a whole number, kept off the BigDecimal path because it runs for every
+     * answer of every evaluation; the result and the errors are the same as that path's.
+     */
+    private static Long wholeNumber(Question question, long value) {
+        // Bounds are small whole numbers, so comparing as doubles is exact where it matters.
+        if ((question.min() != null && value < question.min()) || (question.max() != null && value > question.max())) {
+            throw new InvalidAnswersException(question.id(), value + " is out of range: expected " + allowed(question));
+        }
+        return value;
     }
 
     private static Object asNumber(Question question, Object value) {

@@ -2,7 +2,6 @@ package org.k2advisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +14,6 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Listens to one session and writes down each rule firing and the working-memory changes it
@@ -30,8 +28,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     private final Map<String, RuleInfoIndex.Entry> rules;
     private final List<StepBuilder> steps = new ArrayList<>();
-    private final Map<String, StepBuilder> latestFiring = new HashMap<>();
-    private final Map<FactHandle, Object> memory = new LinkedHashMap<>();
+    private final Map<String, StepBuilder> latestFiring = new HashMap<>(64);
+    /** Our facts in working memory, oldest first; updates and deletions are rare, so a list will do. */
+    private final List<Object> memory = new ArrayList<>(48);
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
         this.rules = rules;
@@ -53,19 +52,27 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        remember(event.getFactHandle(), event.getObject());
+        if (isOurs(event.getObject())) {
+            memory.add(event.getObject());
+        }
         record(event.getRule(), event.getObject(), StepBuilder::inserted);
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        remember(event.getFactHandle(), event.getObject());
+        int at = indexOf(event.getOldObject());
+        if (at >= 0) {
+            memory.set(at, event.getObject());
+        }
         record(event.getRule(), event.getObject(), StepBuilder::updated);
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        memory.remove(event.getFactHandle());
+        int at = indexOf(event.getOldObject());
+        if (at >= 0) {
+            memory.remove(at);
+        }
         record(event.getRule(), event.getOldObject(), StepBuilder::retracted);
     }
 
@@ -75,13 +82,17 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     /** Our facts now in working memory, oldest first. */
     List<Object> facts() {
-        return List.copyOf(memory.values());
+        return List.copyOf(memory);
     }
 
-    private void remember(FactHandle handle, Object fact) {
-        if (isOurs(fact)) {
-            memory.put(handle, fact);
+    /** By identity: our facts use identity equality, and two equal-looking findings are two facts. */
+    private int indexOf(Object fact) {
+        for (int i = memory.size() - 1; i >= 0; i--) {
+            if (memory.get(i) == fact) {
+                return i;
+            }
         }
+        return -1;
     }
 
     /** Changes made outside any rule (the answers inserted before firing) belong to no step. */
@@ -101,9 +112,10 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         final String rule;
         final List<String> claims;
         final List<String> matched = new ArrayList<>(2);
-        final List<String> inserted = new ArrayList<>(1);
-        final List<String> updated = new ArrayList<>(0);
-        final List<String> retracted = new ArrayList<>(0);
+        final List<String> inserted = new ArrayList<>(2);
+        // Updates and retractions are rare: these lists are made on first use.
+        List<String> updated;
+        List<String> retracted;
 
         StepBuilder(int step, String rule, List<String> claims) {
             this.step = step;
@@ -116,15 +128,22 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
 
         List<String> updated() {
+            if (updated == null) {
+                updated = new ArrayList<>(1);
+            }
             return updated;
         }
 
         List<String> retracted() {
+            if (retracted == null) {
+                retracted = new ArrayList<>(1);
+            }
             return retracted;
         }
 
         TraceStep build() {
-            return new TraceStep(step, rule, claims, matched, inserted, updated, retracted);
+            return new TraceStep(step, rule, claims, matched, inserted,
+                    updated == null ? List.of() : updated, retracted == null ? List.of() : retracted);
         }
     }
 }

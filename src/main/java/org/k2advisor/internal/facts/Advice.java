@@ -6,6 +6,7 @@ package org.k2advisor.internal.facts;
  */
 public final class Advice {
     private final String id;
+    private String description;
 
     public Advice(String id) {
         this.id = id;
@@ -15,8 +16,14 @@ public final class Advice {
         return id;
     }
 
+    /** The trace names each fact at least twice (inserted, then matched), so the text is made once. */
     @Override
     public String toString() {
-        return "Advice(" + id + ")";
+        String text = description;
+        if (text == null) {
+            text = "Advice(" + id + ")";
+            description = text;
+        }
+        return text;
     }
 }

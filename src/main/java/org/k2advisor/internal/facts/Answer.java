@@ -11,6 +11,7 @@ public final class Answer {
     private final String id;
     private final String value;
     private final Double number;
+    private String description;
 
     public Answer(String id, String value, Double number) {
         this.id = id;
@@ -30,8 +31,14 @@ public final class Answer {
         return number;
     }
 
+    /** The trace names each fact at least twice (inserted, then matched), so the text is made once. */
     @Override
     public String toString() {
-        return "Answer(" + id + " = " + value + ")";
+        String text = description;
+        if (text == null) {
+            text = "Answer(" + id + " = " + value + ")";
+            description = text;
+        }
+        return text;
     }
 }

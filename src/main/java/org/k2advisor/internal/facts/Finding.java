@@ -8,6 +8,7 @@ package org.k2advisor.internal.facts;
 public final class Finding {
     private final String kind;
     private final String value;
+    private String description;
 
     public Finding(String kind, String value) {
         this.kind = kind;
@@ -22,8 +23,14 @@ public final class Finding {
         return value;
     }
 
+    /** The trace names each fact at least twice (inserted, then matched), so the text is made once. */
     @Override
     public String toString() {
-        return "Finding(" + kind + ": " + value + ")";
+        String text = description;
+        if (text == null) {
+            text = "Finding(" + kind + ": " + value + ")";
+            description = text;
+        }
+        return text;
     }
 }
