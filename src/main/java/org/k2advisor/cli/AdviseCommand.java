@@ -35,8 +35,8 @@ final class AdviseCommand implements Callable<Integer> {
     PackOption pack;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = {"text (for people, the default), json (the documented contract), markdown, or a diagram",
-                "of the reasoning from answers to advice: mermaid or dot (these always draw the trace)."})
+            description = "text (for people, the default), json (the documented contract), markdown, or a diagram "
+                    + "of the reasoning from answers to advice: mermaid or dot (these always draw the trace).")
     ReportFormat format;
 
     @Option(names = "--trace", description = "Also show the reasoning: every rule firing, in order.")

@@ -27,9 +27,9 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Answer the questions one at a time, then get the report `advise` gives.",
-            "At a question type ? for why we ask, back, skip (leave it unanswered) or quit;",
-            "\"don't know\" is an answer to yes/no and number questions. After the report:",
-            "why N, trace, save FILE, quit."},
+            "At a question type ? for why we ask, back, skip (leave it unanswered) or quit; \"don't "
+            + "know\" is an answer to yes/no and number questions. After the report: why N, trace, save "
+            + "FILE, quit."},
         footer = {"", "Examples:",
             "  k2advisor ask",
             "  k2advisor ask --save my-answers.json",

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Explain one advice item: why it is in a report, or why it is not.",
-            "`why` shows the chain from the answers through the findings to the item; `why-not` judges each",
-            "rule that could conclude it, condition by condition, and which answers would change the outcome."},
+            "`why` shows the chain from the answers through the findings to the item; `why-not` judges "
+            + "each rule that could conclude it, condition by condition, and which answers would change "
+            + "the outcome."},
         subcommands = {WhyCommand.class, WhyNotCommand.class},
         footer = {"", "Examples:",
             "  k2advisor explain why reversal_not_shown --answers examples/answers/risk-factors.json",

@@ -16,9 +16,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compile the pack and list every problem in it, with file and line.",
-            "Finds DRL errors, rules without claim metadata or citing unknown claims, rules sharing a name,",
-            "claims no rule encodes (unless \"explanatory\"), advice no rule can conclude, and questions no",
-            "rule reads (unless \"unread\")."},
+            "Finds DRL errors, rules without claim metadata or citing unknown claims, rules sharing a "
+            + "name, claims no rule encodes (unless \"explanatory\"), advice no rule can conclude, and "
+            + "questions no rule reads (unless \"unread\")."},
         footer = {"", "Examples:",
             "  k2advisor rules check",
             "  k2advisor rules check --rules my-rules/",

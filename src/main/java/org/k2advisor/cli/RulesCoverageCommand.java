@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show which rules, claims and advice items a set of scenarios exercises.",
-            "Runs every DIR/*.answers.json and lists what fired, which claims those rules encode and which",
-            "advice appeared, with everything no scenario exercises listed first."},
+            "Runs every DIR/*.answers.json and lists what fired, which claims those rules encode and "
+            + "which advice appeared, with everything no scenario exercises listed first."},
         footer = {"", "Examples:",
             "  k2advisor rules coverage --scenarios src/test/resources/scenarios",
             "",

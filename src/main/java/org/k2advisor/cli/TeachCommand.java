@@ -11,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "teach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Step through the reasoning one rule firing at a time.",
-            "At each step: the agenda (the matches ready to fire, in order, and why the first goes first), the",
-            "rule's text, and what working memory gained or lost. Keys: Enter or n next, b back, w working",
-            "memory, q quit. Keys are read line by line from standard input, so a session can be scripted."},
+            "At each step: the agenda (the matches ready to fire, in order, and why the first goes "
+            + "first), the rule's text, and what working memory gained or lost. Keys: Enter or n next, b "
+            + "back, w working memory, q quit. Keys are read line by line from standard input, so a "
+            + "session can be scripted."},
         footer = {"", "Examples:",
             "  k2advisor teach --answers examples/answers/risk-factors.json",
             "  printf 'n\\nn\\nw\\nq\\n' | k2advisor teach --set age=67 --set diabetes=true",

@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compare the advice before and after changing some answers.",
-            "Before: the answers in --answers; after: with the --set changes. Shows advice added, removed or",
-            "with a changed indicator, and the rules that fired more or less often."},
+            "Before: the answers in --answers; after: with the --set changes. Shows advice added, "
+            + "removed or with a changed indicator, and the rules that fired more or less often."},
         footer = {"", "Examples:",
             "  k2advisor what-if --answers examples/answers/risk-factors.json --set goal=learn",
             "  k2advisor what-if --answers my-answers.json --set anticoagulant=yes --set k2_foods=often",

@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "why", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show why an advice item is in the report.",
-            "Every rule firing from the answers through the findings to the item, each with the rule's",
-            "explanation and the claims it encodes."},
+            "Every rule firing from the answers through the findings to the item, each with the rule's "
+            + "explanation and the claims it encodes."},
         footer = {"", "Examples:",
             "  k2advisor explain why reversal_not_shown --answers examples/answers/risk-factors.json",
             "  k2advisor explain why consult_professional --set age=67 --format mermaid",

@@ -15,9 +15,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "why-not", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show why an advice item is not in the report, condition by condition.",
-            "For every rule that could conclude it: which conditions held and which did not, in words, following",
-            "a missing finding back to the rules that could give it; then which answers would change the",
-            "outcome, each checked by running the rules again."},
+            "For every rule that could conclude it: which conditions held and which did not, in words, "
+            + "following a missing finding back to the rules that could give it; then which answers would "
+            + "change the outcome, each checked by running the rules again."},
         footer = {"", "Examples:",
             "  k2advisor explain why-not kidney_evidence_mixed --answers examples/answers/risk-factors.json",
             "  k2advisor explain why-not food_sources --set k2_foods=rarely --set anticoagulant=yes",
