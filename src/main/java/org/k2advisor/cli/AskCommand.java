@@ -16,7 +16,6 @@ import org.k2advisor.cli.interview.PlainLineSource;
 import org.k2advisor.cli.interview.Style;
 import org.k2advisor.cli.interview.TerminalLineSource;
 import org.k2advisor.internal.answers.AnswerNormalizer;
-import org.k2advisor.internal.pack.PackReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,8 +62,7 @@ final class AskCommand implements Callable<Integer> {
     /** Also what a bare `k2advisor` runs when a person is at a terminal. */
     int interview(Console console) {
         // The questions come straight from the pack (fast); the rules compile meanwhile.
-        List<Question> questions = (pack.rulesDir == null ? PackReader.builtIn() : PackReader.directory(pack.rulesDir))
-                .questions();
+        List<Question> questions = pack.read().questions();
         Map<String, Object> given = answersFile == null ? Map.of() : readGiven(console, questions);
         checkSaveFolder();
         var advisor = InterviewSession.prepareInBackground(pack::load);
