@@ -38,7 +38,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         KnowledgePack knowledgePack;
         try {
-            knowledgePack = pack.rulesDir == null ? PackReader.builtIn() : PackReader.directory(pack.rulesDir);
+            knowledgePack = pack.read();
         } catch (KnowledgePackException e) {
             // A pack that cannot be read at all has one finding, and the other checks cannot run.
             parent.parent.console.print(e.getMessage() + "\n1 finding: the pack could not be read, so nothing else was checked.\n");
