@@ -13,6 +13,22 @@ import org.junit.jupiter.api.Test;
 class AdvisorApiTest {
 
     @Test
+    void whenTheReadmeEmbeddingSnippetRuns_thenItGivesCaveatedAdviceAndTheJsonContract() {
+        // The README's snippet, as written there (with the output collected instead of printed).
+        Advisor advisor = Advisor.builtIn();
+        Report report = advisor.advise(Map.of("age", 67, "diabetes", true, "goal", "reverse"));
+        StringBuilder printed = new StringBuilder();
+        for (AdviceItem item : report.advice()) {
+            printed.append(item.indicator() + " " + item.summary() + " (" + item.caveat() + ")\n");
+        }
+        String json = advisor.adviseJson("{\"age\": 67}").toJson(false);
+
+        assertTrue(printed.toString().startsWith("WARNING Talk with a healthcare professional"), printed.toString());
+        assertTrue(printed.toString().contains("INFO Reversing calcification with K2 has not been shown"));
+        assertTrue(json.startsWith("{\n  \"disclaimer\": "), json);
+    }
+
+    @Test
     void whenTypedAnswersAreGiven_thenTheyAreNormalizedInQuestionnaireOrder() {
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("goal", "SLOW");
