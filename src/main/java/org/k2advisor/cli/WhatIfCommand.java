@@ -71,7 +71,7 @@ final class WhatIfCommand implements Callable<Integer> {
             out.append(Wrap.wrap("\nUnchanged (" + diff.unchanged().size() + "): ", "  ",
                     diff.unchanged().isEmpty() ? "none" : String.join(", ", diff.unchanged().stream().map(AdviceItem::id).toList())));
         }
-        out.append("\nRules fired: ").append(diff.firingsBefore()).append(" firings before, ")
+        out.append("\nRule firings: ").append(diff.firingsBefore()).append(" before, ")
                 .append(diff.firingsAfter()).append(" after\n");
         if (diff.rules().isEmpty()) {
             out.append("  the same rules, as often\n");
