@@ -5,11 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.k2advisor.internal.answers.AnswerNormalizer;
-import org.k2advisor.internal.engine.RuleEngine;
+import org.k2advisor.internal.engine.CompiledPack;
 import org.k2advisor.internal.json.AnswersJson;
-import org.k2advisor.internal.pack.KnowledgePack;
-import org.k2advisor.internal.pack.PackReader;
 
 /**
  * The one entry point: load a knowledge pack once, then ask for advice as often as needed, from
@@ -23,20 +20,15 @@ import org.k2advisor.internal.pack.PackReader;
  * }</pre>
  */
 public final class Advisor {
-    private final KnowledgePack pack;
-    private final RuleEngine engine;
-    private final AnswerNormalizer normalizer;
+    private final CompiledPack compiled;
 
-    private Advisor(KnowledgePack pack, RuleEngine engine) {
-        this.pack = pack;
-        this.engine = engine;
-        this.normalizer = new AnswerNormalizer(pack.questions());
+    private Advisor(CompiledPack compiled) {
+        this.compiled = compiled;
     }
 
     /** The pack shipped in the jar, precompiled at build time (fast start). */
     public static Advisor builtIn() {
-        KnowledgePack pack = PackReader.builtIn();
-        return new Advisor(pack, RuleEngine.fromExecutableModel(pack));
+        return new Advisor(CompiledPack.builtIn());
     }
 
     /**
@@ -45,8 +37,7 @@ public final class Advisor {
      * @throws KnowledgePackException naming the file (and line) of the first problem
      */
     public static Advisor fromDirectory(Path directory) {
-        KnowledgePack pack = PackReader.directory(directory);
-        return new Advisor(pack, RuleEngine.fromDrl(pack));
+        return new Advisor(CompiledPack.directory(directory));
     }
 
     /**
@@ -56,9 +47,7 @@ public final class Advisor {
      * @throws InvalidAnswersException naming the first answer that cannot be used
      */
     public Report advise(Map<String, ?> answers) {
-        Map<String, Object> normalized = normalizer.normalize(answers);
-        RuleEngine.Evaluation evaluation = engine.evaluate(normalized);
-        return new Report(pack.disclaimer(), pack.info(), normalized, evaluation.advice(), evaluation.trace());
+        return compiled.run(compiled.normalize(answers)).report();
     }
 
     /** Advice for an answers document: one JSON object, as {@code k2advisor advise --answers} reads. */
@@ -68,36 +57,36 @@ public final class Advisor {
 
     /** Checks answers without running the rules; returns them in canonical form. */
     public Map<String, Object> validate(Map<String, ?> answers) {
-        return normalizer.normalize(answers);
+        return compiled.normalize(answers);
     }
 
     public KnowledgeBaseInfo knowledgeBase() {
-        return pack.info();
+        return compiled.pack().info();
     }
 
     public String disclaimer() {
-        return pack.disclaimer();
+        return compiled.pack().disclaimer();
     }
 
     public List<Question> questions() {
-        return pack.questions();
+        return compiled.pack().questions();
     }
 
     public List<Claim> claims() {
-        return pack.claims();
+        return compiled.pack().claims();
     }
 
     public List<Source> sources() {
-        return pack.sources().values().stream().sorted(Comparator.comparing(Source::id)).toList();
+        return compiled.pack().sources().values().stream().sorted(Comparator.comparing(Source::id)).toList();
     }
 
     /** The rules in file and line order, each with the claims it encodes. */
     public List<RuleInfo> rules() {
-        return engine.rules();
+        return compiled.engine().rules();
     }
 
     /** The advice catalogue in report order: everything a report could contain. */
     public List<AdviceItem> catalogue() {
-        return pack.catalogue();
+        return compiled.pack().catalogue();
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.k2advisor.internal.engine.CompiledPack;
 import org.k2advisor.AdvisorException;
 import org.k2advisor.TraceStep;
 
@@ -33,7 +34,7 @@ public final class WhyNot {
     }
 
     public static Explanation explain(Workbench bench, Map<String, Object> answers, String adviceId) {
-        Workbench.Run run = bench.run(answers);
+        CompiledPack.Run run = bench.run(answers);
         String target = "Advice(" + adviceId + ")";
         List<String> concludedBy = run.report().trace().stream().filter(step -> step.inserted().contains(target))
                 .map(TraceStep::rule).distinct().toList();
@@ -60,7 +61,7 @@ public final class WhyNot {
         Map<String, Object> changed = new LinkedHashMap<>(answers);
         changes.changes().forEach(change -> changed.put(change.question(), change.value()));
         try {
-            Workbench.Run run = bench.run(bench.normalize(changed));
+            CompiledPack.Run run = bench.run(bench.normalize(changed));
             return new Check(run.report().advice().stream().anyMatch(item -> item.id().equals(adviceId)), null);
         } catch (AdvisorException e) {
             return new Check(false, e.getMessage());

@@ -1,0 +1,61 @@
+package org.k2advisor.internal.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.k2advisor.Report;
+import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackReader;
+
+/**
+ * A pack read and compiled, with the validation its questionnaire defines: what the public
+ * {@code Advisor} facade and the educator tools both stand on, so neither builds it its own way.
+ */
+public final class CompiledPack {
+    private final KnowledgePack pack;
+    private final RuleEngine engine;
+    private final AnswerNormalizer normalizer;
+
+    private CompiledPack(KnowledgePack pack, RuleEngine engine) {
+        this.pack = pack;
+        this.engine = engine;
+        this.normalizer = new AnswerNormalizer(pack.questions());
+    }
+
+    /** The pack shipped in the jar, precompiled into the executable model at build time. */
+    public static CompiledPack builtIn() {
+        KnowledgePack pack = PackReader.builtIn();
+        return new CompiledPack(pack, RuleEngine.fromExecutableModel(pack));
+    }
+
+    /** A pack in a directory laid out like rules/, compiled from its DRL now. */
+    public static CompiledPack directory(Path directory) {
+        KnowledgePack pack = PackReader.directory(directory);
+        return new CompiledPack(pack, RuleEngine.fromDrl(pack));
+    }
+
+    /** What one run produced: the report, and our facts left in working memory (for explanations). */
+    public record Run(Report report, List<Object> facts) {}
+
+    public KnowledgePack pack() {
+        return pack;
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    /** Validates raw answers into canonical form, or throws naming the first bad one. */
+    public Map<String, Object> normalize(Map<String, ?> raw) {
+        return normalizer.normalize(raw);
+    }
+
+    /** Runs the rules on answers already in canonical form. */
+    public Run run(Map<String, Object> normalized) {
+        RuleEngine.Evaluation evaluation = engine.evaluate(normalized);
+        Report report = new Report(pack.disclaimer(), pack.info(), normalized, evaluation.advice(), evaluation.trace());
+        return new Run(report, evaluation.facts());
+    }
+}
