@@ -3,7 +3,6 @@ package org.k2advisor.cli;
 import java.util.concurrent.Callable;
 
 import org.k2advisor.Advisor;
-import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Report;
 
 import picocli.CommandLine.ArgGroup;
@@ -44,10 +43,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (input.isEmpty()) {
-            throw new InvalidAnswersException("answers",
-                    "give --answers FILE (or - for standard input), --set id=value, or both");
-        }
+        input.requirePresent();
         Advisor advisor = pack.load();
         Report report = advisor.advise(input.read(parent.console));
         parent.console.print(format.render(report, trace));

@@ -24,8 +24,15 @@ final class AnswerInput {
             description = "Set one answer (repeatable); overrides the same id in --answers.")
     List<String> sets = List.of();
 
-    boolean isEmpty() {
+    private boolean isEmpty() {
         return answersFile == null && sets.isEmpty();
+    }
+
+    /** Every command that reads answers stops early, in the same words, when none were given. */
+    void requirePresent() {
+        if (isEmpty()) {
+            throw new InvalidAnswersException("answers", "give --answers FILE (or - for standard input), --set id=value, or both");
+        }
     }
 
     Map<String, Object> read(Console console) {

@@ -42,10 +42,4 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    /** Every explanation is about some answers; stop early when none were given. */
-    static void needAnswers(AnswerInput input) {
-        if (input.isEmpty()) {
-            throw new AdvisorException("answers: give --answers FILE (or - for standard input), --set id=value, or both");
-        }
-    }
 }

@@ -32,7 +32,7 @@ final class TeachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExplainCommand.needAnswers(input);
+        input.requirePresent();
         if ("-".equals(input.answersFile)) {
             throw new org.k2advisor.InvalidAnswersException("--answers",
                     "teach reads its keys from standard input, so the answers must come from a file or --set");

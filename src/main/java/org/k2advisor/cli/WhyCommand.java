@@ -1,7 +1,6 @@
 package org.k2advisor.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
@@ -12,10 +11,7 @@ import org.k2advisor.internal.explain.ReasoningGraph;
 import org.k2advisor.internal.explain.WhyChain;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "why", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show why an advice item is in the report.",
@@ -26,20 +22,8 @@ import picocli.CommandLine.ParentCommand;
             "  k2advisor explain why consult_professional --set age=67 --format mermaid",
             "",
             "Exit status: 0 explained, 2 bad input or an item not in the report (one line on standard error)."})
-final class WhyCommand implements Callable<Integer> {
+final class WhyCommand extends AdviceExplanationCommand {
     enum Format { text, markdown, mermaid, dot }
-
-    @ParentCommand
-    ExplainCommand parent;
-
-    @Parameters(index = "0", paramLabel = "ADVICE_ID", description = "The advice item to explain, such as food_sources.")
-    String adviceId;
-
-    @Mixin
-    AnswerInput input;
-
-    @Mixin
-    PackOption pack;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (the default), markdown (a handout with a diagram), mermaid or dot (the diagram alone).")
@@ -47,10 +31,10 @@ final class WhyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExplainCommand.needAnswers(input);
+        input.requirePresent();
         Advisor advisor = pack.load();
         ExplainCommand.requireKnownAdvice(adviceId, advisor.catalogue().stream().map(AdviceItem::id).toList());
-        Report report = advisor.advise(input.read(parent.parent.console));
+        Report report = advisor.advise(input.read(console()));
         AdviceItem item = report.advice().stream().filter(a -> a.id().equals(adviceId)).findFirst().orElse(null);
         if (item == null) {
             throw new AdvisorException("\"" + adviceId + "\" is not in the report for these answers; "
@@ -63,7 +47,7 @@ final class WhyCommand implements Callable<Integer> {
             case mermaid -> MermaidDiagram.render(ReasoningGraph.of(chain));
             case dot -> DotDiagram.render(ReasoningGraph.of(chain));
         };
-        parent.parent.console.print(out);
+        console().print(out);
         return 0;
     }
 }

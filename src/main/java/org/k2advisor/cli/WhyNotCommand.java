@@ -1,17 +1,13 @@
 package org.k2advisor.cli;
 
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.k2advisor.AdviceItem;
 import org.k2advisor.internal.explain.WhyNot;
 import org.k2advisor.internal.explain.Workbench;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "why-not", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show why an advice item is not in the report, condition by condition.",
@@ -23,20 +19,8 @@ import picocli.CommandLine.ParentCommand;
             "  k2advisor explain why-not food_sources --set k2_foods=rarely --set anticoagulant=yes",
             "",
             "Exit status: 0 explained, 2 bad input (one line on standard error)."})
-final class WhyNotCommand implements Callable<Integer> {
+final class WhyNotCommand extends AdviceExplanationCommand {
     enum Format { text, markdown }
-
-    @ParentCommand
-    ExplainCommand parent;
-
-    @Parameters(index = "0", paramLabel = "ADVICE_ID", description = "The advice item to explain, such as food_sources.")
-    String adviceId;
-
-    @Mixin
-    AnswerInput input;
-
-    @Mixin
-    PackOption pack;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (the default) or markdown (a handout).")
@@ -44,13 +28,13 @@ final class WhyNotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExplainCommand.needAnswers(input);
+        input.requirePresent();
         Workbench bench = Workbench.load(pack.rulesDir);
         ExplainCommand.requireKnownAdvice(adviceId, bench.pack().catalogue().stream().map(AdviceItem::id).toList());
-        Map<String, Object> answers = bench.normalize(input.read(parent.parent.console));
+        Map<String, Object> answers = bench.normalize(input.read(console()));
         WhyNot.Explanation why = WhyNot.explain(bench, answers, adviceId);
         AdviceItem item = bench.pack().catalogue().stream().filter(a -> a.id().equals(adviceId)).findFirst().orElseThrow();
-        parent.parent.console.print(format == Format.text
+        console().print(format == Format.text
                 ? WhyNotText.render(why, item, bench.pack().disclaimer())
                 : WhyNotMarkdown.render(why, item, bench.pack()));
         return 0;
