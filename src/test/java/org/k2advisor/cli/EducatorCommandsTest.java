@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The educator commands' contract at the edges: one line on stderr, exit 2, nothing on stdout. */
 class EducatorCommandsTest {
 
-    private static void assertBadInput(EducatorCli.Result result, String expectedError) {
+    private static void assertBadInput(CliRun result, String expectedError) {
         assertEquals(2, result.exit(), result.err());
         assertEquals("", result.out());
         assertEquals("k2advisor: " + expectedError + "\n", result.err());
@@ -16,56 +16,56 @@ class EducatorCommandsTest {
 
     @Test
     void whenAdviceIdIsATypo_thenOneLineWithTheNearestId() {
-        assertBadInput(EducatorCli.run("explain", "why", "food_source", "--answers", EducatorCli.RISK_FACTORS),
+        assertBadInput(CliRun.of("explain", "why", "food_source", "--answers", EducatorCli.RISK_FACTORS),
                 "unknown advice id \"food_source\" (did you mean \"food_sources\"?)");
     }
 
     @Test
     void whenAdviceIdIsNothingLikeAnId_thenOneLinePointingAtTheCatalogue() {
-        assertBadInput(EducatorCli.run("explain", "why-not", "zzzzzzzzzz", "--set", "age=50"),
+        assertBadInput(CliRun.of("explain", "why-not", "zzzzzzzzzz", "--set", "age=50"),
                 "unknown advice id \"zzzzzzzzzz\" (the ids are those of rules/advice.json)");
     }
 
     @Test
     void whenWhyIsAskedForAnItemNotInTheReport_thenItPointsToWhyNot() {
-        assertBadInput(EducatorCli.run("explain", "why", "emergency_care", "--answers", EducatorCli.RISK_FACTORS),
+        assertBadInput(CliRun.of("explain", "why", "emergency_care", "--answers", EducatorCli.RISK_FACTORS),
                 "\"emergency_care\" is not in the report for these answers; `k2advisor explain why-not emergency_care`"
                         + " with the same answers shows what kept it out");
     }
 
     @Test
     void whenExplainHasNoAnswers_thenOneLineAskingForThem() {
-        assertBadInput(EducatorCli.run("explain", "why", "broader_approach"),
+        assertBadInput(CliRun.of("explain", "why", "broader_approach"),
                 "answers: give --answers FILE (or - for standard input), --set id=value, or both");
     }
 
     @Test
     void whenWhatIfHasNoSet_thenOneLineAskingForOne() {
-        assertBadInput(EducatorCli.run("what-if", "--answers", EducatorCli.RISK_FACTORS),
+        assertBadInput(CliRun.of("what-if", "--answers", EducatorCli.RISK_FACTORS),
                 "--set: what-if needs at least one --set id=value to compare against");
     }
 
     @Test
     void whenTeachWouldReadAnswersFromStdin_thenRefusedBecauseKeysComeFromThere() {
-        assertBadInput(EducatorCli.run("teach", "--answers", "-"),
+        assertBadInput(CliRun.of("teach", "--answers", "-"),
                 "--answers: teach reads its keys from standard input, so the answers must come from a file or --set");
     }
 
     @Test
     void whenCoverageDirectoryHasNoScenarios_thenOneLineSayingSo() {
-        EducatorCli.Result result = EducatorCli.run("rules", "coverage", "--scenarios", "src/test/resources/packs/drl-error");
+        CliRun result = CliRun.of("rules", "coverage", "--scenarios", "src/test/resources/packs/drl-error");
 
         assertBadInput(result, "--scenarios: no *.answers.json files in src/test/resources/packs/drl-error");
     }
 
     @Test
     void whenRulesCheckIsGivenNoDirectory_thenBadInputNotAFinding() {
-        assertBadInput(EducatorCli.run("rules", "check", "--rules", "no/such/dir"), "--rules: no/such/dir is not a directory");
+        assertBadInput(CliRun.of("rules", "check", "--rules", "no/such/dir"), "--rules: no/such/dir is not a directory");
     }
 
     @Test
     void whenRulesHasNoSubcommand_thenItStillListsTheRules() {
-        EducatorCli.Result result = EducatorCli.run("rules");
+        CliRun result = CliRun.of("rules");
 
         assertEquals(0, result.exit());
         assertTrue(result.out().contains("finding.goal  (findings.drl:161; claims A16)"), result.out());
@@ -73,7 +73,7 @@ class EducatorCommandsTest {
 
     @Test
     void whenExplainHasNoSubcommand_thenUsageNamesWhyAndWhyNot() {
-        EducatorCli.Result result = EducatorCli.run("explain");
+        CliRun result = CliRun.of("explain");
 
         assertEquals(0, result.exit());
         assertTrue(result.out().contains("why-not"), result.out());
@@ -81,7 +81,7 @@ class EducatorCommandsTest {
 
     @Test
     void whenTeachInputEndsWithoutQ_thenItStopsCleanly() {
-        EducatorCli.Result result = EducatorCli.runWithInput("n\n", "teach", "--set", "age=40");
+        CliRun result = CliRun.withInput("n\n", "teach", "--set", "age=40");
 
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().contains("== Firing 1 of 1 =="), result.out());

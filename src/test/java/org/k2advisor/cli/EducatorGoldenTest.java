@@ -38,7 +38,7 @@ class EducatorGoldenTest {
         Path stdinFile = CASES.resolve(name + ".stdin");
         String stdin = Files.exists(stdinFile) ? Files.readString(stdinFile, StandardCharsets.UTF_8) : "";
 
-        EducatorCli.Result result = EducatorCli.runWithInput(stdin, args);
+        CliRun result = CliRun.withInput(stdin, args);
 
         Path expectedFile = CASES.resolve(name + ".expected");
         if (REGENERATE) {
@@ -62,6 +62,6 @@ class EducatorGoldenTest {
         Path stdinFile = CASES.resolve(name + ".stdin");
         String stdin = Files.exists(stdinFile) ? Files.readString(stdinFile, StandardCharsets.UTF_8) : "";
 
-        assertEquals(EducatorCli.runWithInput(stdin, args).out(), EducatorCli.runWithInput(stdin, args).out());
+        assertEquals(CliRun.withInput(stdin, args).out(), CliRun.withInput(stdin, args).out());
     }
 }
