@@ -147,7 +147,7 @@ public final class AnswerNormalizer {
     private static Long wholeNumber(Question question, long value) {
         // Bounds are small whole numbers, so comparing as doubles is exact where it matters.
         if ((question.min() != null && value < question.min()) || (question.max() != null && value > question.max())) {
-            throw new InvalidAnswersException(question.id(), value + " is out of range: expected " + allowed(question));
+            throw outOfRange(question, Long.toString(value));
         }
         return value;
     }
@@ -185,9 +185,12 @@ public final class AnswerNormalizer {
     private static void checkRange(Question question, BigDecimal number) {
         if ((question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0)
                 || (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0)) {
-            throw new InvalidAnswersException(question.id(), number.toPlainString() + " is out of range: expected "
-                    + allowed(question));
+            throw outOfRange(question, number.toPlainString());
         }
+    }
+
+    private static InvalidAnswersException outOfRange(Question question, String shown) {
+        return new InvalidAnswersException(question.id(), shown + " is out of range: expected " + allowed(question));
     }
 
     private static String range(Question question) {
