@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.k2advisor.internal.engine.CompiledPack;
 import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.report.ReportAssembler;
 
 /**
  * The one entry point: load a knowledge pack once, then ask for advice as often as needed, from
@@ -87,6 +88,6 @@ public final class Advisor {
 
     /** The advice catalogue in report order: everything a report could contain. */
     public List<AdviceItem> catalogue() {
-        return compiled.pack().catalogue();
+        return ReportAssembler.catalogue(compiled.pack());
     }
 }

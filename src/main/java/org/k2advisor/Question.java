@@ -2,45 +2,81 @@ package org.k2advisor;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One question of the pack's questionnaire. {@code type} is "boolean", "integer", "number" or
- * "choice"; {@code min}/{@code max} bound numbers (null when open); {@code when} maps another
- * question's id to the answer that makes this one apply (empty when it always applies).
- * Yes/no and numeric questions also accept "unknown". {@code defaultAnswer} is what the
- * interview takes when a person just presses Enter, in canonical form; null when the question
- * has none, as every safety question must (a default there could hide an emergency).
+ * One question of the pack's questionnaire.
+ *
+ * <p>Yes/no and numeric questions also accept "unknown"; a choice question accepts it when it is
+ * one of its choices.
+ *
+ * @param id the answer id
+ * @param label a short name for lists and summaries, such as "Blood thinner"
+ * @param type "boolean", "integer", "number" or "choice"
+ * @param text the question as a person reads it
+ * @param help why we ask, in plain words
+ * @param choices a choice question's allowed answers, in order (empty for other types)
+ * @param min the smallest number allowed, or null when open
+ * @param max the largest number allowed, or null when open
+ * @param unit the unit of a number, or null
+ * @param when the gates: this question applies only when each named earlier question was answered
+ *     with one of the listed values (empty when it always applies)
+ * @param defaultAnswer what the interview takes when a person just presses Enter, in canonical form;
+ *     null when the question has none, as every safety question must (a default could hide an emergency)
+ * @param stopsInterviewOn the answer that ends an interview at once, because the report then holds
+ *     emergency guidance alone; null for most questions
  */
 public record Question(
         String id,
+        String label,
         String type,
         String text,
         String help,
-        List<String> choices,
+        List<Choice> choices,
         Double min,
         Double max,
         String unit,
-        Map<String, Object> when,
-        Object defaultAnswer) {
+        Map<String, List<Object>> when,
+        Object defaultAnswer,
+        Object stopsInterviewOn) {
 
+    /** Checks that the id, label, type and text are present and copies the collections. */
     public Question {
         requireNonNull(id, "id");
+        requireNonNull(label, "label");
         requireNonNull(type, "type");
         requireNonNull(text, "text");
         choices = List.copyOf(choices);
-        when = Map.copyOf(when);
+        Map<String, List<Object>> gates = new LinkedHashMap<>();
+        when.forEach((gate, values) -> gates.put(gate, List.copyOf(values)));
+        when = java.util.Collections.unmodifiableMap(gates);
     }
 
-    /** True when this question applies given the (normalized) answers so far. */
+    /**
+     * True when this question applies given the answers so far.
+     *
+     * @param answers answers in canonical form
+     * @return whether every gate is answered with one of its values
+     */
     public boolean appliesTo(Map<String, ?> answers) {
         // A plain loop: this runs for every question of every evaluation.
-        for (Map.Entry<String, Object> condition : when.entrySet()) {
-            if (!condition.getValue().equals(answers.get(condition.getKey()))) {
+        for (Map.Entry<String, List<Object>> gate : when.entrySet()) {
+            Object answer = answers.get(gate.getKey());
+            if (answer == null || !gate.getValue().contains(answer)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The values of a choice question's choices, in order.
+     *
+     * @return the values (empty for other types)
+     */
+    public List<String> choiceValues() {
+        return choices.stream().map(Choice::value).toList();
     }
 }

@@ -23,8 +23,8 @@ class AdvisorApiTest {
         }
         String json = advisor.adviseJson("{\"age\": 67}").toJson(false);
 
-        assertTrue(printed.toString().startsWith("WARNING Talk with a healthcare professional"), printed.toString());
-        assertTrue(printed.toString().contains("INFO Reversing calcification with K2 has not been shown"));
+        assertTrue(printed.toString().startsWith("WARNING Talk with a doctor, nurse or pharmacist"), printed.toString());
+        assertTrue(printed.toString().contains("INFO No trial in people has shown K2 removing calcium"));
         assertTrue(json.startsWith("{\n  \"disclaimer\": "), json);
     }
 

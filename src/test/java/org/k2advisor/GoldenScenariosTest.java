@@ -15,8 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The backbone: each answers file must give exactly its expected advice, in order. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The backbone: each answers file must give exactly its expected advice, item by item, in order. */
 class GoldenScenariosTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final boolean REGENERATE = Boolean.getBoolean("k2advisor.regenerate");
 
     static List<String> scenarios() {
@@ -73,11 +79,36 @@ class GoldenScenariosTest {
         assertTrue(scenarios().size() >= 20, "only " + scenarios().size() + " scenarios");
     }
 
-    /** The reviewed part of a report: ids and indicators in order, one per line for readable diffs. */
+    /**
+     * The reviewed part of a report: every advice item whole (texts, certainty, reasons, claims and
+     * source ids), in order. The disclaimer, answers and full citations are checked elsewhere.
+     */
     static String expectedView(Report report) {
-        String items = report.advice().stream()
-                .map(a -> "    {\"id\": \"" + a.id() + "\", \"indicator\": \"" + a.indicator().label() + "\"}")
-                .collect(Collectors.joining(",\n"));
-        return "{\n  \"advice\": [\n" + items + "\n  ]\n}\n";
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode advice = root.putArray("advice");
+        for (AdviceItem item : report.advice()) {
+            ObjectNode node = advice.addObject();
+            node.put("id", item.id());
+            node.put("indicator", item.indicator().label());
+            node.put("summary", item.summary());
+            node.put("detail", item.detail());
+            node.putObject("certainty").put("level", item.certainty().level().label())
+                    .put("statement", item.certainty().statement());
+            node.put("caveat", item.caveat());
+            ArrayNode because = node.putArray("because");
+            for (Reason reason : item.because()) {
+                ObjectNode r = because.addObject();
+                r.put("question", reason.question());
+                r.set("answer", MAPPER.valueToTree(reason.answer()));
+                r.put("text", reason.text());
+            }
+            item.claims().forEach(node.putArray("claims")::add);
+            item.sources().forEach(source -> node.withArray("sources").add(source.id()));
+        }
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 public final class ProfileGenerator {
     private static final int[] AGES = {0, 12, 17, 18, 19, 35, 59, 60, 61, 75, 99, 130};
     private static final double[] CAC = {0, 0.5, 1, 99, 99.9, 100, 250, 299, 300, 399, 400, 401, 1500, 20000};
+    private static final int[] DOSES = {0, 10, 45, 90, 100, 120, 180, 360, 720, 1000, 10000, 100000};
 
     private final Random random;
     private final List<Question> questions;
@@ -39,8 +40,9 @@ public final class ProfileGenerator {
         return switch (q.type()) {
             case "boolean" -> random.nextBoolean();
             case "integer" -> random.nextBoolean() ? AGES[random.nextInt(AGES.length)] : random.nextInt(131);
-            case "number" -> q.id().equals("cac_score") ? CAC[random.nextInt(CAC.length)] : random.nextInt(2000);
-            default -> q.choices().get(random.nextInt(q.choices().size()));
+            case "number" -> q.id().equals("cac_score") ? CAC[random.nextInt(CAC.length)]
+                    : random.nextBoolean() ? DOSES[random.nextInt(DOSES.length)] : random.nextInt(2000);
+            default -> q.choiceValues().get(random.nextInt(q.choices().size()));
         };
     }
 }

@@ -32,7 +32,7 @@ class TraceTest {
                 when
                     Answer(id == "goal", value == "learn")
                 then
-                    insertLogical(new Finding("safety", "anticoagulant"));
+                    insertLogical(new Finding("medicine", "vka"));
                 end
                 """, StandardOpenOption.APPEND);
 

@@ -46,7 +46,7 @@ final class AdviseCommand implements Callable<Integer> {
         input.requirePresent();
         Advisor advisor = pack.load();
         Report report = advisor.advise(input.read(parent.console));
-        parent.console.print(format.render(report, trace));
+        parent.console.print(format.render(report, advisor.questions(), trace, parent.console.width()));
         return 0;
     }
 }

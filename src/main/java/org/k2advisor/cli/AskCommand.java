@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.k2advisor.InvalidAnswersException;
-import org.k2advisor.Question;
 import org.k2advisor.cli.interview.Conversation;
 import org.k2advisor.cli.interview.InterruptedByUser;
 import org.k2advisor.cli.interview.InterviewSession;
@@ -15,7 +14,7 @@ import org.k2advisor.cli.interview.LineSource;
 import org.k2advisor.cli.interview.PlainLineSource;
 import org.k2advisor.cli.interview.Style;
 import org.k2advisor.cli.interview.TerminalLineSource;
-import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.pack.KnowledgePack;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +61,8 @@ final class AskCommand implements Callable<Integer> {
     /** Also what a bare `k2advisor` runs when a person is at a terminal. */
     int interview(Console console) {
         // The questions come straight from the pack (fast); the rules compile meanwhile.
-        List<Question> questions = pack.read().questions();
-        Map<String, Object> given = answersFile == null ? Map.of() : readGiven(console, questions);
+        KnowledgePack questionnaire = pack.read();
+        Map<String, Object> given = answersFile == null ? Map.of() : readGiven(console, questionnaire);
         checkSaveFolder();
         var advisor = InterviewSession.prepareInBackground(pack::load);
         boolean terminal = TerminalLineSource.available();
@@ -72,9 +71,9 @@ final class AskCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onSignal);
         try (LineSource lines = terminalLines != null ? terminalLines : new PlainLineSource(console.in(), console.out())) {
             Style style = Style.forTerminal(terminalLines != null, System.getenv("NO_COLOR"));
-            var session = new InterviewSession(questions, given, answersFile == null ? "" : answersFile.toString(), advisor,
+            var session = new InterviewSession(questionnaire, given, answersFile == null ? "" : answersFile.toString(), advisor,
                     saveFile);
-            return session.run(new Conversation(lines, console.out(), style), console.err());
+            return session.run(new Conversation(lines, console.out(), style, console.width()), console.err());
         } catch (InterruptedByUser e) {
             console.err().println("k2advisor: interrupted; nothing was saved.");
             return INTERRUPTED;
@@ -83,13 +82,13 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> readGiven(Console console, List<Question> questions) {
+    private Map<String, Object> readGiven(Console console, KnowledgePack questionnaire) {
         if (answersFile.toString().equals("-")) {
             throw new InvalidAnswersException("--answers", "ask reads its answers from the keyboard; give a file to resume from");
         }
         AnswerInput input = new AnswerInput();
         input.answersFile = answersFile.toString();
-        return new AnswerNormalizer(questions).normalize(input.read(console));
+        return questionnaire.normalizer().normalize(input.read(console));
     }
 
     /** Fails before the first question, not after the last, when the answers could not be saved. */

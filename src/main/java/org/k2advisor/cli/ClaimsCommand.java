@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the claims the rules encode (the article's, in our words, and the safety facts it "
-                + "leaves out), each with its evidence level, sources and any correction.")
+                + "leaves out), each with its study design, sources and any correction.")
 final class ClaimsCommand extends ListingCommand<Claim> {
 
     @Override
@@ -20,7 +20,7 @@ final class ClaimsCommand extends ListingCommand<Claim> {
     String text(List<Claim> claims) {
         StringBuilder out = new StringBuilder();
         for (Claim c : claims) {
-            out.append(c.id()).append("  [").append(c.evidence()).append("]  ")
+            out.append(c.id()).append("  [").append(c.design()).append("]  ")
                     .append(c.origin().equals("article") ? "from the article: " + c.section() : "not in the article")
                     .append('\n');
             out.append(Wrap.wrap("    ", "    ", c.text()));

@@ -26,7 +26,9 @@ public final class Main {
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine cli = new CommandLine(new K2AdvisorCommand(new Console(in, out, err)));
+        // Only the real process asks the terminal; tests with their own streams get the fixed 80.
+        int width = out == System.out ? TerminalWidth.detect() : Wrap.WIDTH;
+        CommandLine cli = new CommandLine(new K2AdvisorCommand(new Console(in, out, err, width)));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((e, params) -> {

@@ -43,7 +43,7 @@ final class WhyMarkdown {
             md.append("- Claims it encodes:\n");
             for (String id : step.claims()) {
                 Claim claim = claims.get(id);
-                md.append("  - **").append(id).append("**").append(claim == null ? "" : " (" + claim.evidence() + "): "
+                md.append("  - **").append(id).append("**").append(claim == null ? "" : " (" + claim.design() + "): "
                         + claim.text()).append('\n');
             }
         }

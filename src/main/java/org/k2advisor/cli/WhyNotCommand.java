@@ -1,10 +1,12 @@
 package org.k2advisor.cli;
 
+import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.AdviceItem;
 import org.k2advisor.internal.explain.WhyNot;
 import org.k2advisor.internal.explain.Workbench;
+import org.k2advisor.internal.report.ReportAssembler;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +32,11 @@ final class WhyNotCommand extends AdviceExplanationCommand {
     public Integer call() {
         input.requirePresent();
         Workbench bench = Workbench.load(pack.rulesDir);
-        ExplainCommand.requireKnownAdvice(adviceId, bench.pack().catalogue().stream().map(AdviceItem::id).toList());
+        List<AdviceItem> catalogue = ReportAssembler.catalogue(bench.pack());
+        ExplainCommand.requireKnownAdvice(adviceId, catalogue.stream().map(AdviceItem::id).toList());
         Map<String, Object> answers = bench.normalize(input.read(console()));
         WhyNot.Explanation why = WhyNot.explain(bench, answers, adviceId);
-        AdviceItem item = bench.pack().catalogue().stream().filter(a -> a.id().equals(adviceId)).findFirst().orElseThrow();
+        AdviceItem item = catalogue.stream().filter(a -> a.id().equals(adviceId)).findFirst().orElseThrow();
         console().print(format == Format.text
                 ? WhyNotText.render(why, item, bench.pack().disclaimer())
                 : WhyNotMarkdown.render(why, item, bench.pack()));

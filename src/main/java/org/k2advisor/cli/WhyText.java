@@ -44,7 +44,7 @@ final class WhyText {
             String label = "    claims:    ";
             for (String id : step.claims()) {
                 Claim claim = claims.get(id);
-                out.append(Wrap.wrap(label, HANG, id + (claim == null ? "" : " [" + claim.evidence() + "] " + claim.text())));
+                out.append(Wrap.wrap(label, HANG, id + (claim == null ? "" : " [" + claim.design() + "] " + claim.text())));
                 label = HANG;
             }
         }

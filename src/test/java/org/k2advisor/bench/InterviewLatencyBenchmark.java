@@ -106,8 +106,8 @@ public final class InterviewLatencyBenchmark {
             }
         };
         PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        new InterviewSession(PackReader.builtIn().questions(), Map.of(), "", advisor, null)
-                .run(new Conversation(person, out, Style.plain()), out);
+        new InterviewSession(PackReader.builtIn(), Map.of(), "", advisor, null)
+                .run(new Conversation(person, out, Style.plain(), 80), out);
         if (clock[0] == 0 || clock[1] == 0) {
             throw new IllegalStateException("the interview did not reach its report");
         }

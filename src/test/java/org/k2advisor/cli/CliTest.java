@@ -50,10 +50,16 @@ class CliTest {
         CliRun run = CliRun.withInput(RISKY, "advise", "--answers", "-", "--format", "json", "--trace");
         JsonNode report = JSON.readTree(run.out());
         assertEquals(List.of("disclaimer", "knowledgeBase", "answers", "advice", "trace"), fieldNames(report));
-        assertEquals(List.of("name", "version", "sha256"), fieldNames(report.get("knowledgeBase")));
+        assertEquals(List.of("name", "version", "sha256", "evidenceCheckedOn"), fieldNames(report.get("knowledgeBase")));
         assertEquals(64, report.get("knowledgeBase").get("sha256").asText().length());
         JsonNode first = report.get("advice").get(0);
-        assertEquals(List.of("id", "summary", "detail", "indicator", "evidence", "caveat", "claims", "sources"), fieldNames(first));
+        assertEquals(List.of("id", "summary", "detail", "indicator", "certainty", "caveat", "because", "claims", "sources"),
+                fieldNames(first));
+        assertEquals(List.of("level", "statement"), fieldNames(first.get("certainty")));
+        assertEquals(List.of("question", "answer", "text"), fieldNames(first.get("because").get(0)));
+        assertEquals("anticoagulant", first.get("because").get(0).get("question").asText());
+        assertEquals("vka", first.get("because").get(0).get("answer").asText());
+        assertEquals(List.of("id", "label", "citation", "url", "checkedOn"), fieldNames(first.get("sources").get(0)));
         assertEquals("anticoagulant_interaction", first.get("id").asText());
         assertEquals("critical", first.get("indicator").asText());
         assertEquals(List.of("step", "rule", "claims", "matched", "inserted", "updated", "retracted"),
@@ -65,16 +71,23 @@ class CliTest {
     void whenSetIsGivenWithAFile_thenSetOverridesTheFile() throws Exception {
         CliRun run = CliRun.withInput(RISKY, "advise", "--answers", "-", "--set", "anticoagulant=false", "--format", "json");
         JsonNode report = JSON.readTree(run.out());
-        assertEquals(false, report.get("answers").get("anticoagulant").asBoolean());
+        // false is the version-1 spelling of "none"; the report shows the canonical value
+        assertEquals("none", report.get("answers").get("anticoagulant").asText());
         assertTrue(report.get("advice").findValuesAsText("id").stream().noneMatch("anticoagulant_interaction"::equals));
     }
 
     @Test
     void whenMarkdownIsAsked_thenItHasSectionsSourcesAndTheDisclaimer() {
         CliRun run = CliRun.withInput(RISKY, "advise", "--answers", "-", "--format", "markdown", "--trace");
-        assertTrue(run.out().startsWith("# K2 Advisor report"));
-        assertTrue(run.out().contains("> K2 Advisor gives general education"));
-        assertTrue(run.out().contains("**Caveat:**") && run.out().contains("## Reasoning"));
+        String md = run.out();
+        assertTrue(md.startsWith("# K2 Advisor: what the evidence says for your answers"), md);
+        assertTrue(md.contains("> K2 Advisor gives general education"));
+        assertTrue(md.contains("**Keep in mind:**") && md.contains("**Why:** Because ") && md.contains("## Reasoning"));
+        // The advice comes first, then the person's answers in words, then the references, once, at the end
+        int advice = md.indexOf("## 1. "), answers = md.indexOf("## Your answers"), references = md.indexOf("## References");
+        assertTrue(advice > 0 && advice < answers && answers < references, md);
+        assertTrue(md.contains("- How old are you, in whole years? **67 years**"), md);
+        assertEquals(1, md.split("## References", -1).length - 1, md);
     }
 
     @Test

@@ -53,9 +53,9 @@ class EducatorCommandsTest {
 
     @Test
     void whenCoverageDirectoryHasNoScenarios_thenOneLineSayingSo() {
-        CliRun result = CliRun.of("rules", "coverage", "--scenarios", "src/test/resources/packs/drl-error");
+        CliRun result = CliRun.of("rules", "coverage", "--scenarios", org.k2advisor.FixturePacks.get("drl-error").toString());
 
-        assertBadInput(result, "--scenarios: no *.answers.json files in src/test/resources/packs/drl-error");
+        assertBadInput(result, "--scenarios: no *.answers.json files in target/test-packs/drl-error");
     }
 
     @Test
@@ -68,7 +68,7 @@ class EducatorCommandsTest {
         CliRun result = CliRun.of("rules");
 
         assertEquals(0, result.exit());
-        assertTrue(result.out().contains("finding.goal  (findings.drl:161; claims A16)"), result.out());
+        assertTrue(result.out().contains("finding.goal  (findings.drl:252; claims A16)"), result.out());
     }
 
     @Test

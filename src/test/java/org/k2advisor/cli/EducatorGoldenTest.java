@@ -22,6 +22,11 @@ class EducatorGoldenTest {
     private static final Path CASES = Path.of("src/test/resources/educator");
     private static final boolean REGENERATE = Boolean.getBoolean("k2advisor.regenerate");
 
+    @org.junit.jupiter.api.BeforeAll
+    static void buildFixturePacks() {
+        org.k2advisor.FixturePacks.buildAll();
+    }
+
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(CASES)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".case"))

@@ -53,16 +53,17 @@ class PseudoTerminalTest {
         // Given answers to all but the last two questions
         Path partial = dir.resolve("partial.json");
         Path saved = dir.resolve("saved.json");
-        Files.writeString(partial, "{\"urgent_symptoms\": false, \"age\": 61, \"sex\": \"male\", \"anticoagulant\": false, "
+        Files.writeString(partial, "{\"urgent_symptoms\": false, \"age\": 61, \"sex\": \"male\", \"anticoagulant\": \"none\", "
                 + "\"kidney_disease\": false, \"diabetes\": true, \"high_cholesterol\": false, \"high_blood_pressure\": false, "
-                + "\"chronic_inflammation\": false, \"heart_disease\": false, \"aortic_valve_calcification\": false, "
-                + "\"cac_scan\": false, \"k2_supplement\": false, \"physically_active\": true}");
+                + "\"chronic_inflammation\": false, \"smoking\": false, \"family_history\": false, \"heart_disease\": false, "
+                + "\"aortic_valve_calcification\": false, \"cac_scan\": false, \"k2_supplement\": false, "
+                + "\"vitamin_d_supplement\": false, \"calcium_supplement\": false, \"natto\": \"never\", \"physically_active\": true}");
 
-        try (Terminal terminal = Terminal.run(Map.of(), "ask", "--answers", partial.toString(), "--save", saved.toString())) {
+        try (Terminal terminal = Terminal.run(Map.of(), 80, "ask", "--answers", partial.toString(), "--save", saved.toString())) {
             // When the person takes the default, completes "pre" with Tab, and confirms the summary
             terminal.waitFor("rarely, sometimes or often (Enter: sometimes)");
             terminal.type("\r");
-            terminal.waitFor("reverse, slow, prevent or learn (Enter: learn)");
+            terminal.waitFor("a number from 1 to 4 (Enter: 4)");
             terminal.type("pre\t");
             terminal.type("\r");
             terminal.waitFor("Enter for your report");
@@ -75,7 +76,7 @@ class PseudoTerminalTest {
             // Then the report appeared, questions were in colour, and Tab completed the answer
             assertEquals(0, terminal.exitCode(), terminal.screen());
             String screen = terminal.screen();
-            assertTrue(screen.contains("\u001b[1mQuestion 1 of about 2: How often do you eat foods"), screen);
+            assertTrue(screen.contains("\u001b[1mQuestion 1 of about 2: Apart from natto, how often"), screen);
             assertTrue(screen.contains("K2 Advisor: what the evidence says for your answers"), screen);
             assertTrue(screen.contains("Why item 1 ("), screen);
             Map<String, Object> answers = AnswersJson.parse(Files.readString(saved, StandardCharsets.UTF_8));
@@ -86,7 +87,7 @@ class PseudoTerminalTest {
 
     @Test
     void whenCtrlDIsPressedWithNoColorSet_thenItStopsCleanlyInPlainText() throws Exception {
-        try (Terminal terminal = Terminal.run(Map.of("NO_COLOR", "1"), "ask")) {
+        try (Terminal terminal = Terminal.run(Map.of("NO_COLOR", "1"), 80, "ask")) {
             terminal.waitFor("yes, no or don't know >");
             terminal.type("\u0004");
 
@@ -101,8 +102,8 @@ class PseudoTerminalTest {
     @Test
     void whenCtrlCIsPressedInABareK2advisor_thenItExits130WithAShortMessage() throws Exception {
         // Given `k2advisor` with no command, which on a terminal is the interview
-        try (Terminal terminal = Terminal.run(Map.of())) {
-            terminal.waitFor("Question 1 of about 16");
+        try (Terminal terminal = Terminal.run(Map.of(), 80)) {
+            terminal.waitFor("Question 1 of about 21");
             terminal.waitFor("don't know");
             terminal.type("\u0003");
 
@@ -110,6 +111,22 @@ class PseudoTerminalTest {
             String screen = terminal.screen();
             assertTrue(screen.contains("k2advisor: interrupted; nothing was saved."), screen);
             assertFalse(screen.contains("Exception"), screen);
+        }
+    }
+
+    @Test
+    void whenTheTerminalIsSixtyColumnsWide_thenTheReportWrapsToIt() throws Exception {
+        // Given a narrow terminal, such as a phone's, and COLUMNS saying something else
+        try (Terminal terminal = Terminal.run(Map.of("COLUMNS", "120"), 60, "advise", "--set", "age=67",
+                "--set", "diabetes=true", "--set", "goal=reverse")) {
+            // When the report is printed
+            assertEquals(0, terminal.exitCode(), terminal.screen());
+
+            // Then no line is wider than the terminal (but for a lone word too long to break, a web address),
+            // and the long ones use it
+            List<String> lines = terminal.screen().lines().map(String::stripTrailing).toList();
+            assertTrue(lines.stream().allMatch(line -> line.length() <= 60 || !line.strip().contains(" ")), terminal.screen());
+            assertTrue(lines.stream().anyMatch(line -> line.length() > 55), terminal.screen());
         }
     }
 
@@ -128,7 +145,7 @@ class PseudoTerminalTest {
             this.reader.start();
         }
 
-        static Terminal run(Map<String, String> env, String... args) throws IOException {
+        static Terminal run(Map<String, String> env, int columns, String... args) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             List<String> command = new ArrayList<>(List.of(quote(java), "-cp", quote(classpath), "org.k2advisor.cli.Main"));
@@ -136,7 +153,7 @@ class PseudoTerminalTest {
                 command.add(quote(arg));
             }
             // A pty made by `script` from a pipe has no size; JLine needs one to draw its line.
-            String shell = "stty cols 80 rows 24 2>/dev/null; exec " + String.join(" ", command);
+            String shell = "stty cols " + columns + " rows 24 2>/dev/null; exec " + String.join(" ", command);
             ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec", shell, "/dev/null").redirectErrorStream(true);
             builder.environment().remove("NO_COLOR");
             builder.environment().put("TERM", "xterm");

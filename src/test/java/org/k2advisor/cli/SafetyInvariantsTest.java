@@ -5,147 +5,258 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
 import org.k2advisor.Claim;
+import org.k2advisor.Indicator;
 import org.k2advisor.ProfileGenerator;
+import org.k2advisor.Reason;
 import org.k2advisor.Report;
 import org.k2advisor.TestPacks;
+import org.k2advisor.internal.explain.WhyChain;
+import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.text.SafeLanguage;
 
 /**
- * Health safety as invariants: checked on every golden scenario and on thousands of generated
- * profiles, over the report and over every rendering a person or another app could see.
+ * Health safety as invariants, checked on every golden scenario and on thousands of generated
+ * profiles, over the report and over every rendering a person or another app could see. Each rule
+ * of conduct of the knowledge pack is one method here, named after it.
  */
 class SafetyInvariantsTest {
     private static final int PROFILES = 3000;
-    private static final Set<String> NAMED_RISK_FACTORS = Set.of("kidney_disease", "diabetes", "high_cholesterol",
-            "chronic_inflammation");
-    private static final Set<String> CONDITIONS = Set.of("dialysis", "high_blood_pressure", "heart_disease",
+    private static final Set<String> RISK_ANSWERS = Set.of("kidney_disease", "diabetes", "high_cholesterol",
+            "chronic_inflammation", "smoking", "family_history", "dialysis", "high_blood_pressure", "heart_disease",
             "aortic_valve_calcification");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|whether|unproven|unclear|nor)\\b");
-    private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,.]*\\s*(µg|mcg|micrograms?|mg)\\b");
-    private static final Pattern TRIAL_CONTEXT = Pattern.compile("\\b(trials?|study|studies|fact sheet|used|gave)\\b");
-    private static final Pattern DOSE_INSTRUCTION = Pattern.compile(
-            "\\b(take|start|use|try)\\s+(about\\s+|at least\\s+|up to\\s+)?\\d", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DIAGNOSIS = Pattern.compile(
-            "\\byou (have|are suffering from|are diagnosed with)\\s+(a\\s+|an\\s+)?"
-                    + "(arterial|coronary|heart|kidney|calcification|diabetes|disease)", Pattern.CASE_INSENSITIVE);
+    /** The item that answers each goal. */
+    private static final Map<String, String> GOAL_ITEMS = Map.of("reverse", "reversal_not_shown", "slow", "slowing_evidence",
+            "prevent", "prevention_mechanism", "learn", "learn_overview");
+    private static final Set<String> VKA_ITEMS = Set.of("anticoagulant_interaction", "natto_vka", "vka_supplement");
+    /** What someone under 18 may see: safety items and plain background, no adult trial or supplement items. */
+    private static final Set<String> FOR_UNDER_18 = Set.of("emergency_care", "urgent_symptoms_unsure",
+            "anticoagulant_interaction", "natto_vka", "vka_supplement", "anticoagulant_check", "doac_supplements",
+            "adults_only", "pregnancy", "vitamin_d_high", "consult_professional", "uncertain_risk_factors",
+            "learn_overview", "prevention_mechanism", "food_sources", "broader_approach");
+
+    /** Renderings repeat a lot across profiles; their language is checked once each. */
+    private final Map<String, List<String>> languageChecked = new HashMap<>();
 
     @Test
     void whenThousandsOfGeneratedProfilesAreAdvised_thenEveryInvariantHolds() {
         Advisor advisor = TestPacks.builtIn();
-        ProfileGenerator profiles = new ProfileGenerator(20261124L, advisor.questions());
+        ProfileGenerator profiles = new ProfileGenerator(20261125L, advisor.questions());
         for (int i = 0; i < PROFILES; i++) {
-            checkAll(advisor, profiles.next());
+            checkAll(advisor, advisor.validate(profiles.next()));
         }
     }
 
     @Test
     void whenGoldenScenariosAreAdvised_thenEveryInvariantHolds() {
+        Advisor advisor = TestPacks.builtIn();
         for (String name : TestPacks.scenarioNames()) {
-            Advisor advisor = TestPacks.builtIn();
-            checkAll(advisor, advisor.validate(org.k2advisor.internal.json.AnswersJson.parse(TestPacks.scenarioAnswers(name))));
+            checkAll(advisor, advisor.validate(AnswersJson.parse(TestPacks.scenarioAnswers(name))));
         }
     }
 
     @Test
     void whenTheTextChecksMeetForbiddenSentences_thenTheyCatchThem() {
         // The checks themselves must be able to fail.
-        assertFalse(violations("Vitamin K2 reverses arterial calcification.").isEmpty());
-        assertFalse(violations("Take 200 µg of MK-7 every day.").isEmpty());
-        assertFalse(violations("You have coronary artery disease.").isEmpty());
-        assertTrue(violations("No human trial has shown that K2 reverses calcification.").isEmpty());
-        assertTrue(violations("The AVADEC trial used 720 µg of MK-7 a day.").isEmpty());
+        assertFalse(SafeLanguage.problems("Vitamin K2 reverses arterial calcification.").isEmpty());
+        assertFalse(SafeLanguage.problems("Take 200 µg of MK-7 every day.").isEmpty());
+        assertFalse(SafeLanguage.problems("You have coronary artery disease.").isEmpty());
+        assertTrue(SafeLanguage.problems("No human trial has shown that K2 reverses calcification.").isEmpty());
+        assertTrue(SafeLanguage.problems("The AVADEC trial used 720 µg of MK-7 a day.").isEmpty());
     }
 
-    private static void checkAll(Advisor advisor, Map<String, Object> answers) {
+    private void checkAll(Advisor advisor, Map<String, Object> answers) {
         Report report = advisor.advise(answers);
-        List<String> ids = report.advice().stream().map(AdviceItem::id).toList();
         String profile = answers.toString();
+        List<String> ids = report.advice().stream().map(AdviceItem::id).toList();
 
+        everyItemCarriesCaveatCertaintyClaimsSourcesAndReasons(advisor, report, profile);
+        urgentSymptomsYesGetTheEmergencyItemAlone(answers, report, ids, profile);
+        doubtAboutUrgentSymptomsComesFirst(answers, ids, profile);
+        vitaminKAntagonistsComeFirstWithNattoAndSupplementWarnings(answers, ids, profile);
+        directAnticoagulantsNeverGetTheAntagonistItems(answers, ids, profile);
+        riskFactorsLeadToAProfessional(answers, ids, profile);
+        peopleUnder18GetSafetyAndBackgroundOnly(answers, ids, profile);
+        theGoalItemComesRightAfterTheSafetyItems(answers, report, ids, profile);
+        unknownNumbersNeverMeetAThreshold(answers, report, profile);
+        noCalciumScoreSentenceWithoutAScore(answers, report, profile);
+        theRatModelNeverSuggestsStoppingTheMedicine(answers, report, profile);
+        pregnancyPutsSupplementsWithTheMidwife(answers, ids, profile);
+        everyRenderingIsSafeLanguage(advisor, report, profile);
+    }
+
+    private static void everyItemCarriesCaveatCertaintyClaimsSourcesAndReasons(Advisor advisor, Report report,
+            String profile) {
         assertFalse(report.disclaimer().isBlank(), profile);
         Set<String> claimIds = advisor.claims().stream().map(Claim::id).collect(Collectors.toSet());
         for (AdviceItem item : report.advice()) {
             assertFalse(item.caveat().isBlank(), item.id() + " has no caveat");
-            assertFalse(item.evidence().isBlank(), item.id() + " has no evidence level");
+            assertFalse(item.certainty().statement().isBlank(), item.id() + " has no certainty statement");
             assertFalse(item.claims().isEmpty(), item.id() + " rests on no claim");
             assertFalse(item.sources().isEmpty(), item.id() + " cites no source");
             assertTrue(claimIds.containsAll(item.claims()), item.id() + " cites an unknown claim");
             item.sources().forEach(s -> assertFalse(s.citation().isBlank(), item.id()));
+            // "because" lists exactly the answers the reasoning behind the item rests on, as the person gave them
+            List<String> restsOn = WhyChain.restsOn(WhyChain.of(report, item.id())).stream()
+                    .filter(f -> f.startsWith("Answer(")).sorted().toList();
+            List<String> because = new ArrayList<>();
+            for (Reason reason : item.because()) {
+                assertEquals(report.answers().get(reason.question()), reason.answer(), item.id() + " because " + profile);
+                assertFalse(reason.text().isBlank(), item.id());
+                because.add("Answer(" + reason.question() + " = " + shown(reason.answer()) + ")");
+            }
+            assertEquals(restsOn, because.stream().sorted().toList(), item.id() + " because, for " + profile);
         }
+    }
 
-        boolean emergency = Boolean.TRUE.equals(answers.get("urgent_symptoms"));
-        if (emergency) {
-            assertEquals("emergency_care", ids.get(0), "an emergency must come first: " + profile);
+    private static void urgentSymptomsYesGetTheEmergencyItemAlone(Map<String, Object> answers, Report report,
+            List<String> ids, String profile) {
+        if (!Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+            assertFalse(ids.contains("emergency_care"), profile);
+            return;
+        }
+        assertEquals(List.of("emergency_care"), ids, "urgent symptoms get the emergency item alone: " + profile);
+        String text = TextReport.render(report, false, 80);
+        assertFalse(text.contains(" 2. ["), text);
+        assertFalse(MarkdownReport.render(report, TestPacks.builtIn().questions(), false).contains("## 2. "));
+        assertEquals(1, report.toJson(false).split("\"indicator\"").length - 1, "one item in the JSON: " + profile);
+    }
+
+    private static void doubtAboutUrgentSymptomsComesFirst(Map<String, Object> answers, List<String> ids, String profile) {
+        if ("unknown".equals(answers.get("urgent_symptoms"))) {
+            assertEquals("urgent_symptoms_unsure", ids.get(0), "doubt about urgent symptoms comes first: " + profile);
+        }
+    }
+
+    private static void vitaminKAntagonistsComeFirstWithNattoAndSupplementWarnings(Map<String, Object> answers,
+            List<String> ids, String profile) {
+        if (!"vka".equals(answers.get("anticoagulant")) || Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+            return;
         }
         boolean unsure = "unknown".equals(answers.get("urgent_symptoms"));
-        if (unsure) {
-            assertEquals("urgent_symptoms_unsure", ids.get(0), "doubt about urgent symptoms must come first: " + profile);
+        assertEquals(unsure ? 1 : 0, ids.indexOf("anticoagulant_interaction"),
+                "the antagonist warning ranks above all but an emergency: " + profile);
+        assertTrue(ids.contains("natto_vka"), "every antagonist user hears about natto: " + profile);
+        if (Boolean.TRUE.equals(answers.get("k2_supplement"))) {
+            assertTrue(ids.contains("vka_supplement"), "K2 pills with an antagonist: tell the clinic: " + profile);
         }
-        if (Boolean.TRUE.equals(answers.get("anticoagulant"))) {
-            assertEquals(emergency || unsure ? 1 : 0, ids.indexOf("anticoagulant_interaction"),
-                    "the anticoagulant warning must rank above all but an emergency: " + profile);
+    }
+
+    private static void directAnticoagulantsNeverGetTheAntagonistItems(Map<String, Object> answers, List<String> ids,
+            String profile) {
+        Object kind = answers.get("anticoagulant");
+        if (!"vka".equals(kind)) {
+            assertTrue(ids.stream().noneMatch(VKA_ITEMS::contains), "antagonist items only for antagonists: " + profile);
         }
-        if (hasRiskFactor(answers)) {
-            assertTrue(ids.contains("consult_professional"), "risk factors must bring consultation: " + profile);
+        if (Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+            return;
         }
+        if ("doac".equals(kind)) {
+            assertTrue(ids.contains("doac_supplements"), profile);
+        }
+        if ("other".equals(kind) || "unknown".equals(kind)) {
+            assertTrue(ids.contains("anticoagulant_check"), "an unknown kind of blood thinner: ask a pharmacist: " + profile);
+        }
+    }
+
+    private static void riskFactorsLeadToAProfessional(Map<String, Object> answers, List<String> ids, String profile) {
+        boolean named = answers.entrySet().stream()
+                .anyMatch(e -> Boolean.TRUE.equals(e.getValue()) && RISK_ANSWERS.contains(e.getKey()));
+        boolean age = answers.get("age") instanceof Number n && n.doubleValue() >= 60;
+        boolean calcium = answers.get("cac_score") instanceof Number n && n.doubleValue() > 0;
+        if ((named || age || calcium) && !Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+            assertTrue(ids.contains("consult_professional"), "risk factors bring a professional's view: " + profile);
+        }
+    }
+
+    private static void peopleUnder18GetSafetyAndBackgroundOnly(Map<String, Object> answers, List<String> ids,
+            String profile) {
         if (answers.get("age") instanceof Number age && age.intValue() < 18) {
-            assertTrue(ids.contains("adults_only"), "under-18s must be told this is for adults: " + profile);
+            if (!Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+                assertTrue(ids.contains("adults_only"), "under-18s are told this is for adults: " + profile);
+            }
+            assertTrue(FOR_UNDER_18.containsAll(ids), "no adult trial or supplement items under 18: " + ids + " " + profile);
         }
+    }
+
+    private static void theGoalItemComesRightAfterTheSafetyItems(Map<String, Object> answers, Report report,
+            List<String> ids, String profile) {
+        int at = ids.indexOf(GOAL_ITEMS.get(String.valueOf(answers.get("goal"))));
+        if (at >= 0) {
+            long safety = report.advice().stream().filter(a -> a.indicator() != Indicator.INFO).count();
+            assertEquals(safety, at, "the item answering the goal follows the safety items: " + ids + " " + profile);
+        }
+    }
+
+    /** Drools orders NaN above every number; an unknown number must never satisfy a threshold. */
+    private static void unknownNumbersNeverMeetAThreshold(Map<String, Object> answers, Report report, String profile) {
         for (var step : report.trace()) {
-            // An "unknown" number must never satisfy a threshold (Drools orders NaN above all numbers).
             if (step.rule().startsWith("finding.cac.")) {
                 assertTrue(answers.get("cac_score") instanceof Number, step.rule() + " fired without a score: " + profile);
             }
             if (step.rule().contains(".age")) {
                 assertTrue(answers.get("age") instanceof Number, step.rule() + " fired without an age: " + profile);
             }
+            if (step.rule().equals("finding.supplement.k2_dose")) {
+                assertTrue(answers.get("k2_dose_mcg") instanceof Number, step.rule() + " fired without a dose: " + profile);
+            }
         }
-        // Prose only: a trace holds identifiers such as "reversal_not_shown", not sentences.
-        // The person's own answers (goal "reverse") are echoed, not claimed, so they are left out.
-        Report withoutAnswers = new Report(report.disclaimer(), report.knowledgeBase(), Map.of(), report.advice(), report.trace());
-        String markdown = MarkdownReport.render(report, false).replaceAll("(?s)## Your answers.*?(?=## Advice)", "");
-        for (String rendering : List.of(TextReport.render(report, false), markdown, withoutAnswers.toJson(false))) {
-            List<String> problems = violations(rendering);
+    }
+
+    private static void noCalciumScoreSentenceWithoutAScore(Map<String, Object> answers, Report report, String profile) {
+        if (!(answers.get("cac_score") instanceof Number)) {
+            String text = TextReport.render(report, false, 80).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(text.contains("calcium score") || text.contains("your score"),
+                    "no calcium-score sentence for someone without a score: " + profile);
+        }
+    }
+
+    private static void theRatModelNeverSuggestsStoppingTheMedicine(Map<String, Object> answers, Report report,
+            String profile) {
+        if (!"vka".equals(answers.get("anticoagulant"))) {
+            return;
+        }
+        for (AdviceItem item : report.advice()) {
+            if (item.detail().matches("(?s).*\\b(rats?|animals?)\\b.*")) {
+                assertTrue(item.detail().contains("must not stop or change"),
+                        item.id() + " mentions the warfarin rat model to an antagonist user without the warning: " + profile);
+            }
+        }
+    }
+
+    private static void pregnancyPutsSupplementsWithTheMidwife(Map<String, Object> answers, List<String> ids,
+            String profile) {
+        Object pregnant = answers.get("pregnant");
+        if ((Boolean.TRUE.equals(pregnant) || "unknown".equals(pregnant)) && !Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+            assertTrue(ids.contains("pregnancy"), profile);
+        }
+    }
+
+    /**
+     * Prose only: the person's own answers (goal "reverse", a dose) are echoed in the answers and
+     * "because" parts, not claimed, so those are left out here; "because" is checked above.
+     */
+    private void everyRenderingIsSafeLanguage(Advisor advisor, Report report, String profile) {
+        List<AdviceItem> prose = report.advice().stream().map(a -> new AdviceItem(a.id(), a.summary(), a.detail(),
+                a.indicator(), a.certainty(), a.caveat(), a.claims(), a.sources(), List.of())).toList();
+        Report proseOnly = new Report(report.disclaimer(), report.knowledgeBase(), Map.of(), prose, report.trace());
+        String markdown = MarkdownReport.render(proseOnly, advisor.questions(), false);
+        for (String rendering : List.of(TextReport.render(proseOnly, false, 80), markdown, proseOnly.toJson(false))) {
+            List<String> problems = languageChecked.computeIfAbsent(rendering, SafeLanguage::problems);
             assertTrue(problems.isEmpty(), problems + " in a report for " + profile);
         }
     }
 
-    private static boolean hasRiskFactor(Map<String, Object> answers) {
-        boolean named = answers.entrySet().stream().anyMatch(e -> Boolean.TRUE.equals(e.getValue())
-                && (NAMED_RISK_FACTORS.contains(e.getKey()) || CONDITIONS.contains(e.getKey())));
-        boolean ageBand = answers.get("age") instanceof Number age && age.doubleValue() >= 60;
-        boolean calcium = answers.get("cac_score") instanceof Number score && score.doubleValue() > 0;
-        return named || ageBand || calcium;
-    }
-
-    /** Sentences that claim reversal, prescribe an amount or diagnose. */
-    static List<String> violations(String text) {
-        List<String> found = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text.replace('\n', ' '))) {
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            if (lower.contains("revers") && !NEGATION.matcher(lower).find() && !lower.contains("?")) {
-                found.add("reversal claim: " + sentence);
-            }
-            if (AMOUNT.matcher(lower).find() && !TRIAL_CONTEXT.matcher(lower).find()) {
-                found.add("amount outside a trial or reference context: " + sentence);
-            }
-            if (DOSE_INSTRUCTION.matcher(sentence).find()) {
-                found.add("dose instruction: " + sentence);
-            }
-            if (DIAGNOSIS.matcher(sentence).find()) {
-                found.add("diagnosis: " + sentence);
-            }
-        }
-        return found;
+    private static String shown(Object answer) {
+        return answer instanceof Boolean b ? (b ? "yes" : "no") : String.valueOf(answer);
     }
 }

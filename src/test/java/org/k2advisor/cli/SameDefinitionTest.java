@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.k2advisor.Advisor;
+import org.k2advisor.FixturePacks;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackReader;
 
 /**
@@ -27,13 +24,11 @@ import org.k2advisor.internal.pack.PackReader;
  * questionnaire defines, through the same normalizer that checks JSON answers.
  */
 class SameDefinitionTest {
-    @TempDir
-    Path pack;
+    private final Path pack = FixturePacks.get("three-questions");
 
     @Test
-    void whenAPackBringsOtherQuestions_thenTheInterviewAsksAndValidatesThoseAsAdviseDoes() throws IOException {
-        // Given the built-in rules beside a three-question questionnaire (age 18-99, goal learn|prevent)
-        assemblePack();
+    void whenAPackBringsOtherQuestions_thenTheInterviewAsksAndValidatesThoseAsAdviseDoes() {
+        // Given a pack with three questions of its own (age 18-99, goal learn|prevent)
         Advisor advisor = Advisor.fromDirectory(pack);
 
         // When a person answers with values the built-in pack would accept but this one does not
@@ -48,21 +43,25 @@ class SameDefinitionTest {
         assertTrue(flat.contains("Why we ask: This fixture pack is for adults only."), flat);
         assertTrue(flat.contains("Question 3 of about 3: Pick one: learn or prevent?"), flat);
         assertFalse(flat.contains("Right now, do you have chest pain"), "no question of the built-in pack is asked");
-        // And each refusal is, word for word, what JSON validation says for the same answer
-        assertTrue(flat.contains("Sorry, that does not fit: " + problem(advisor, "age", "17") + ". Please try again."), flat);
-        assertTrue(flat.contains("Sorry, that does not fit: " + problem(advisor, "goal", "reverse") + "."), flat);
-        assertTrue(flat.contains("Your answers: age: 40; k2_supplement: yes; goal: prevent."), flat);
+        // And what it refuses is what JSON validation refuses, told in the prompt's own words
+        assertThrows(InvalidAnswersException.class, () -> advisor.validate(Map.of("age", "17")));
+        assertThrows(InvalidAnswersException.class, () -> advisor.validate(Map.of("goal", "reverse")));
+        assertTrue(flat.contains("Sorry, 17 is out of range. Please answer a whole number from 18 to 99, or don't know."), flat);
+        assertTrue(flat.contains("Sorry, \"reverse\" is not an answer here. Please answer learn or prevent."), flat);
+        assertTrue(flat.contains("1 Age: 40 2 K2 supplement: yes 3 Goal: prevent"), flat);
         assertTrue(ask.out().contains("K2 Advisor: what the evidence says for your answers"), ask.out());
     }
 
     @Test
-    void whenTheInterviewOffersAnAnswerOrADefault_thenTheNormalizerAcceptsIt() throws IOException {
-        assemblePack();
-        List<Question> questions = Stream.concat(PackReader.builtIn().questions().stream(),
-                PackReader.directory(pack).questions().stream()).toList();
-        AnswerNormalizer normalizer = new AnswerNormalizer(questions);
+    void whenTheInterviewOffersAnAnswerOrADefault_thenTheNormalizerAcceptsIt() {
+        for (KnowledgePack source : List.of(PackReader.builtIn(), PackReader.directory(pack))) {
+            checkOffersAndDefaults(source);
+        }
+    }
 
-        for (Question q : questions) {
+    private static void checkOffersAndDefaults(KnowledgePack source) {
+        AnswerNormalizer normalizer = source.normalizer();
+        for (Question q : source.questions()) {
             for (String offered : AnswerNormalizer.offered(q)) {
                 assertDoesNotThrow(() -> normalizer.normalizeValue(q, offered), q.id() + " offers " + offered);
             }
@@ -70,19 +69,5 @@ class SameDefinitionTest {
                 assertEquals(q.defaultAnswer(), normalizer.normalizeValue(q, q.defaultAnswer()), q.id());
             }
         }
-    }
-
-    /** What validating one JSON answer says, without the answer id in front. */
-    private static String problem(Advisor advisor, String id, String value) {
-        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> advisor.validate(Map.of(id, value)));
-        return e.getMessage().substring(id.length() + 2);
-    }
-
-    private void assemblePack() throws IOException {
-        for (String name : List.of("pack.json", "advice.json", "findings.drl", "advice.drl")) {
-            Files.copy(Path.of("rules", name), pack.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.copy(Path.of("src/test/resources/packs/three-questions/questionnaire.json"), pack.resolve("questionnaire.json"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -23,7 +23,7 @@ final class AfterReport {
         this.report = report;
         this.explanations = explanations;
         this.talk = talk;
-        this.text = new InterviewText(talk.style());
+        this.text = new InterviewText(talk.style(), talk.width());
     }
 
     /** Reads commands until quit or the end of input; Ctrl-C propagates as {@link InterruptedByUser}. */
@@ -43,7 +43,7 @@ final class AfterReport {
             switch (words[0].toLowerCase(Locale.ROOT)) {
                 case "" -> { }
                 case "why" -> why(argument);
-                case "trace" -> talk.say("\n" + TextReport.trace(report.trace()));
+                case "trace" -> talk.say("\n" + TextReport.trace(report.trace(), talk.width()));
                 case "save" -> save(argument);
                 case "quit", "exit", "q" -> {
                     return;
@@ -67,7 +67,7 @@ final class AfterReport {
                     : "Type why and an item number from 1 to " + last + ", such as why 1."));
             return;
         }
-        talk.say(WhyExplanation.render(report, n, explanations));
+        talk.say(WhyExplanation.render(report, n, explanations, talk.width()));
     }
 
     private void save(String argument) {
@@ -78,7 +78,7 @@ final class AfterReport {
         try {
             AnswersFile.write(path(argument), report.answers());
             talk.say(Wrap.wrap("  ", "  ", "Saved your answers to " + argument
-                    + ". See the report again with: k2advisor advise --answers " + argument));
+                    + ". See the report again with: k2advisor advise --answers " + argument, talk.width()));
         } catch (IOException | InvalidPathException e) {
             talk.say(text.note("Could not save to " + argument + ": " + AnswersFile.problem(e) + ". Nothing was written."));
         }
@@ -90,7 +90,7 @@ final class AfterReport {
     }
 
     private String menu() {
-        return "\n" + Wrap.wrap("What next? ", "  ", commands());
+        return "\n" + Wrap.wrap("What next? ", "  ", commands(), talk.width());
     }
 
     private static String commands() {

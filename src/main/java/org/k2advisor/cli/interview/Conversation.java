@@ -3,8 +3,8 @@ package org.k2advisor.cli.interview;
 import java.io.PrintStream;
 import java.util.List;
 
-/** The two ends of a conversation with a person: lines in, text out, in one style. */
-public record Conversation(LineSource lines, PrintStream out, Style style) {
+/** The two ends of a conversation with a person: lines in, text out, in one style and width. */
+public record Conversation(LineSource lines, PrintStream out, Style style, int width) {
 
     void say(String text) {
         if (!text.isEmpty()) {

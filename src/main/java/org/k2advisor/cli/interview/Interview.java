@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.pack.KnowledgePack;
 
 /**
  * One interview, driven only by the pack's questionnaire: each question that applies is asked in
@@ -43,12 +44,12 @@ public final class Interview {
      * @param given answers already known, canonical (as {@link AnswerNormalizer#normalize} returns them)
      * @param givenFrom where {@code given} came from, for the opening line
      */
-    public Interview(List<Question> questions, Map<String, Object> given, String givenFrom, Conversation talk) {
-        this.state = new InterviewState(questions, given);
-        this.normalizer = new AnswerNormalizer(questions);
+    public Interview(KnowledgePack pack, Map<String, Object> given, String givenFrom, Conversation talk) {
+        this.state = new InterviewState(pack.questions(), given);
+        this.normalizer = pack.normalizer();
         this.givenFrom = givenFrom;
         this.talk = talk;
-        this.text = new InterviewText(talk.style());
+        this.text = new InterviewText(talk.style(), talk.width());
     }
 
     /**
@@ -68,11 +69,11 @@ public final class Interview {
             changing = false;
             switch (reply.kind()) {
                 case ANSWER -> {
-                    talk.say(text.dropped(state.answer(reply.question(), reply.value())));
+                    talk.say(text.dropped(labels(state.answer(reply.question(), reply.value()))));
                     current = state.next();
                 }
                 case SKIP -> {
-                    talk.say(text.dropped(state.skip(reply.question())));
+                    talk.say(text.dropped(labels(state.skip(reply.question()))));
                     current = state.next();
                 }
                 case BACK -> {
@@ -106,7 +107,13 @@ public final class Interview {
         Object current = state.answerTo(q.id());
         Object onEnter = current != null ? current : q.defaultAnswer();
         talk.say(text.question(q, changing ? 0 : state.position(q), state.expectedTotal()));
-        List<String> completions = new ArrayList<>(AnswerNormalizer.offered(q));
+        List<String> completions = new ArrayList<>();
+        if (InterviewText.isMenu(q)) {
+            for (int i = 1; i <= q.choices().size(); i++) {
+                completions.add(Integer.toString(i));
+            }
+        }
+        completions.addAll(AnswerNormalizer.offered(q));
         completions.addAll(COMMAND_WORDS);
         while (true) {
             String line = talk.ask(text.prompt(q, onEnter, current != null), completions);
@@ -133,20 +140,35 @@ public final class Interview {
                 }
                 default -> {
                     try {
-                        return new Reply(Kind.ANSWER, q, normalizer.normalizeValue(q, typed));
+                        return new Reply(Kind.ANSWER, q, normalizer.normalizeValue(q, menuChoice(q, typed)));
                     } catch (InvalidAnswersException e) {
-                        talk.say(text.wrongAnswer(e));
+                        talk.say(text.wrongAnswer(q, typed));
                     }
                 }
             }
         }
     }
 
+    /** On a menu, "2" picks the second choice; anything else is taken as typed (a value such as "vka"). */
+    private static String menuChoice(Question q, String typed) {
+        if (InterviewText.isMenu(q) && typed.matches("[0-9]{1,3}")) {
+            int n = Integer.parseInt(typed);
+            if (n >= 1 && n <= q.choices().size()) {
+                return q.choices().get(n - 1).value();
+            }
+        }
+        return typed;
+    }
+
     private Reply summary() {
-        talk.say(text.summary(state));
         Map<String, Object> answers = state.answers();
+        List<Question> listed = state.order().stream()
+                .filter(q -> q.appliesTo(answers) && (answers.containsKey(q.id()) || state.isSkipped(q.id()))).toList();
+        talk.say(text.summary(listed, state));
         List<String> completions = new ArrayList<>(List.of("back", "quit", "?"));
-        state.order().stream().filter(q -> q.appliesTo(answers)).forEach(q -> completions.add(q.id()));
+        for (int i = 1; i <= listed.size(); i++) {
+            completions.add(Integer.toString(i));
+        }
         while (true) {
             String line = talk.ask(text.summaryPrompt(), completions);
             if (line == null) {
@@ -164,14 +186,14 @@ public final class Interview {
                     return Reply.of(Kind.QUIT);
                 }
                 case "?", "help" -> talk.say(text.note("Press Enter to see your report. To change an answer first, "
-                        + "type its id (the word before the colon above); back returns to the last question; quit stops."));
+                        + "type its number from the list above; back returns to the last question; quit stops."));
                 default -> {
-                    Question q = state.find(typed);
+                    Question q = typed.matches("[0-9]{1,3}") ? numbered(listed, Integer.parseInt(typed)) : state.find(typed);
                     if (q == null) {
-                        talk.say(text.note("There is no question \"" + typed + "\". Type one of: "
-                                + String.join(", ", completions.subList(3, completions.size())) + "."));
+                        talk.say(text.note("There is no answer \"" + typed + "\" to change. Type a number from 1 to "
+                                + listed.size() + ", or press Enter for your report."));
                     } else if (!q.appliesTo(answers)) {
-                        talk.say(text.note(q.id() + " is asked only when " + gates(q) + "."));
+                        talk.say(text.note("\"" + q.label() + "\" is asked only when " + gates(q) + "."));
                     } else {
                         return new Reply(Kind.CHANGE, q, null);
                     }
@@ -180,9 +202,22 @@ public final class Interview {
         }
     }
 
-    private static String gates(Question q) {
+    private List<String> labels(List<String> ids) {
+        return ids.stream().map(id -> state.find(id).label()).toList();
+    }
+
+    private static Question numbered(List<Question> listed, int n) {
+        return n >= 1 && n <= listed.size() ? listed.get(n - 1) : null;
+    }
+
+    /** The gates of a question in words: "Kidney disease is yes". */
+    private String gates(Question q) {
         return q.when().entrySet().stream()
-                .map(gate -> gate.getKey() + " is " + InterviewText.show(gate.getValue()))
+                .map(gate -> {
+                    Question gateQuestion = state.find(gate.getKey());
+                    return gateQuestion.label() + " is " + gate.getValue().stream()
+                            .map(v -> InterviewText.shown(gateQuestion, v)).collect(Collectors.joining(" or "));
+                })
                 .collect(Collectors.joining(" and "));
     }
 }

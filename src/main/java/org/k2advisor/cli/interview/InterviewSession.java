@@ -11,11 +11,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.k2advisor.Advisor;
-import org.k2advisor.Question;
 import org.k2advisor.Report;
 import org.k2advisor.RuleInfo;
 import org.k2advisor.cli.TextReport;
 import org.k2advisor.cli.Wrap;
+import org.k2advisor.internal.pack.KnowledgePack;
 
 /**
  * A whole `k2advisor ask`: the interview, the report, the optional save, then why/trace/save/quit.
@@ -28,7 +28,7 @@ public final class InterviewSession {
     /** Exit status: the interview stopped before its report (quit or end of input); nothing written. */
     public static final int STOPPED = 1;
 
-    private final List<Question> questions;
+    private final KnowledgePack pack;
     private final Map<String, Object> given;
     private final String givenFrom;
     private final CompletableFuture<Advisor> advisor;
@@ -39,9 +39,9 @@ public final class InterviewSession {
      * @param advisor the advisor being built, usually from {@link #prepareInBackground}
      * @param saveTo where to save the answers once the report is shown; null for nowhere
      */
-    public InterviewSession(List<Question> questions, Map<String, Object> given, String givenFrom,
+    public InterviewSession(KnowledgePack pack, Map<String, Object> given, String givenFrom,
             CompletableFuture<Advisor> advisor, Path saveTo) {
-        this.questions = List.copyOf(questions);
+        this.pack = pack;
         this.given = new LinkedHashMap<>(given);
         this.givenFrom = givenFrom;
         this.advisor = advisor;
@@ -55,7 +55,7 @@ public final class InterviewSession {
     public static CompletableFuture<Advisor> prepareInBackground(Supplier<Advisor> load) {
         return CompletableFuture.supplyAsync(() -> {
             Advisor ready = load.get();
-            TextReport.render(ready.advise(Map.of()), false);
+            TextReport.render(ready.advise(Map.of()), false, Wrap.WIDTH);
             return ready;
         });
     }
@@ -67,7 +67,7 @@ public final class InterviewSession {
      * @throws org.k2advisor.AdvisorException when the pack's rules cannot be compiled
      */
     public int run(Conversation talk, PrintStream err) {
-        Interview.Outcome outcome = new Interview(questions, given, givenFrom, talk).run(this::stopIfRulesFailed);
+        Interview.Outcome outcome = new Interview(pack, given, givenFrom, talk).run(this::stopIfRulesFailed);
         switch (outcome.ending()) {
             case QUIT, END_OF_INPUT -> {
                 err.println("k2advisor: " + (outcome.ending() == Interview.Ending.QUIT ? "stopped" : "input ended")
@@ -78,7 +78,7 @@ public final class InterviewSession {
         }
         Advisor ready = awaitAdvisor();
         Report report = ready.advise(outcome.answers());
-        talk.say("\n" + TextReport.render(report, false));
+        talk.say("\n" + TextReport.render(report, false, talk.width()));
         int status = saveTo == null ? REPORTED : save(report, talk, err);
         if (outcome.ending() == Interview.Ending.EMERGENCY) {
             return status;
@@ -90,7 +90,7 @@ public final class InterviewSession {
     private int save(Report report, Conversation talk, PrintStream err) {
         try {
             AnswersFile.write(saveTo, report.answers());
-            talk.say(Wrap.wrap("", "", "Saved your answers to " + saveTo + "."));
+            talk.say(Wrap.wrap("", "", "Saved your answers to " + saveTo + ".", talk.width()));
             return REPORTED;
         } catch (IOException | RuntimeException e) {
             err.println("k2advisor: could not save to " + saveTo + ": " + AnswersFile.problem(e) + "; nothing was written.");

@@ -15,12 +15,6 @@ import org.k2advisor.Question;
  * "back" can be checked on their own.
  */
 final class InterviewState {
-    /**
-     * The pack's emergency question, by the stable id the rules also key on. It is asked first and
-     * "yes" ends the interview at once; a pack without it simply has no early stop.
-     */
-    static final String URGENT = "urgent_symptoms";
-
     private final List<Question> order;
     private final Map<String, Object> answers = new LinkedHashMap<>();
     private final Set<String> skipped = new HashSet<>();
@@ -29,19 +23,19 @@ final class InterviewState {
 
     /** {@code given} are answers already known (from a file), in canonical form; they are not asked again. */
     InterviewState(List<Question> questions, Map<String, Object> given) {
-        this.order = urgentFirst(questions);
+        this.order = stoppingQuestionsFirst(questions);
         this.answers.putAll(given);
         this.given = new HashSet<>(given.keySet());
     }
 
-    private static List<Question> urgentFirst(List<Question> questions) {
-        List<Question> ordered = new ArrayList<>(questions);
-        for (Question q : questions) {
-            if (q.id().equals(URGENT) && q.when().isEmpty()) {
-                ordered.remove(q);
-                ordered.add(0, q);
-            }
-        }
+    /**
+     * A question that can end the interview (urgent symptoms) is asked first, so that nobody in an
+     * emergency answers twenty questions before being told to get help.
+     */
+    private static List<Question> stoppingQuestionsFirst(List<Question> questions) {
+        List<Question> ordered = new ArrayList<>();
+        questions.stream().filter(q -> q.stopsInterviewOn() != null && q.when().isEmpty()).forEach(ordered::add);
+        questions.stream().filter(q -> !ordered.contains(q)).forEach(ordered::add);
         return List.copyOf(ordered);
     }
 
@@ -125,8 +119,14 @@ final class InterviewState {
         return order.stream().filter(q -> q.appliesTo(answers) && !given.contains(q.id())).toList();
     }
 
+    /** True once an answer is one that ends the interview (the questionnaire's stopsInterviewOn). */
     boolean emergency() {
-        return Boolean.TRUE.equals(answers.get(URGENT));
+        for (Question q : order) {
+            if (q.stopsInterviewOn() != null && q.stopsInterviewOn().equals(answers.get(q.id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Question> order() {

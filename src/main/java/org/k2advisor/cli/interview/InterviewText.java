@@ -1,10 +1,9 @@
 package org.k2advisor.cli.interview;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
+import org.k2advisor.cli.AnswerWords;
 import org.k2advisor.cli.Wrap;
 import org.k2advisor.internal.answers.AnswerNormalizer;
 
@@ -18,82 +17,113 @@ final class InterviewText {
 
     private final Style style;
 
-    InterviewText(Style style) {
+    private final int width;
+
+    InterviewText(Style style, int width) {
         this.style = style;
+        this.width = width;
     }
 
     String intro(int total, int given, String givenFrom) {
         String about = given == 0
                 ? "K2 Advisor will ask about " + total + " questions, one at a time, then show what the evidence says."
                 : "Using " + given + " answers from " + givenFrom + "; about " + total + " questions left to ask.";
-        return Wrap.wrap("", "", about + " It is education, not medical advice.")
-                + style.hint(Wrap.wrap("", "", "At any question type " + COMMANDS + "."));
+        return Wrap.wrap("", "", about + " It is education, not medical advice.", width)
+                + style.hint(Wrap.wrap("", "", "At any question type " + COMMANDS + ".", width));
     }
 
-    /** The question itself, with its place in the interview; {@code position} 0 when changing an answer. */
+    /**
+     * The question itself, with its place in the interview ({@code position} 0 when changing an
+     * answer), and a numbered menu when its choices have labels of their own.
+     */
     String question(Question q, int position, int total) {
-        String lead = position == 0 ? "Change " + q.id() + ": " : "Question " + position + " of about " + total + ": ";
-        return "\n" + style.question(Wrap.wrap(lead, INDENT, q.text()));
+        String lead = position == 0 ? "Change \"" + q.label() + "\": " : "Question " + position + " of about " + total + ": ";
+        StringBuilder out = new StringBuilder("\n").append(style.question(Wrap.wrap(lead, INDENT, q.text(), width)));
+        if (isMenu(q)) {
+            for (int i = 0; i < q.choices().size(); i++) {
+                out.append(Wrap.wrap(INDENT + (i + 1) + "  ", INDENT + "   ", q.choices().get(i).label(), width));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A choice question whose choices need more words than their values shows them as a numbered menu. */
+    static boolean isMenu(Question q) {
+        return q.choices().stream().anyMatch(c -> !c.label().equals(c.value()));
     }
 
     /** The input prompt: allowed answers, and what Enter means when it means anything. */
     String prompt(Question q, Object onEnter, boolean keeping) {
-        String enter = onEnter == null ? "" : (keeping ? " (Enter keeps " : " (Enter: ") + show(onEnter) + ")";
-        return INDENT + style.hint(AnswerNormalizer.allowedInWords(q) + enter) + " > ";
+        String enter = onEnter == null ? "" : (keeping ? " (Enter keeps " : " (Enter: ") + onEnterWords(q, onEnter) + ")";
+        return INDENT + style.hint(allowed(q) + enter) + " > ";
     }
 
     String help(Question q) {
-        return Wrap.wrap(INDENT + "Why we ask: ", INDENT, q.help())
-                + Wrap.wrap(INDENT, INDENT, "Answer " + AnswerNormalizer.allowedInWords(q)
-                        + ", or type back (previous question), skip (leave it unanswered) or quit (stop, saving nothing).");
+        return Wrap.wrap(INDENT + "Why we ask: ", INDENT, q.help(), width)
+                + Wrap.wrap(INDENT, INDENT, "Answer " + allowed(q)
+                        + ", or type back (previous question), skip (leave it unanswered) or quit (stop, saving nothing).", width);
     }
 
-    /** A wrong answer, explained with the normalizer's own message. */
-    String wrongAnswer(InvalidAnswersException e) {
-        String message = e.getMessage().substring(e.field().length() + 2);
-        return style.problem(Wrap.wrap(INDENT + "Sorry, that does not fit: ", INDENT, message + ". Please try again."));
+    /**
+     * A wrong answer, in the prompt's own words ("don't know", not "unknown"): out of range when a
+     * number was typed for a number question, else simply not one of the answers offered.
+     */
+    String wrongAnswer(Question q, String typed) {
+        String shownTyped = typed.length() > 40 ? typed.substring(0, 40) + "..." : typed;
+        boolean number = !q.type().equals("boolean") && !q.type().equals("choice") && typed.matches("[-+]?[0-9.]+");
+        String problem = number ? shownTyped + " is out of range" : "\"" + shownTyped + "\" is not an answer here";
+        return style.problem(Wrap.wrap(INDENT + "Sorry, ", INDENT, problem + ". Please answer " + allowed(q) + ".", width));
+    }
+
+    /** On a menu, the default's number (the full label is on the menu just above); elsewhere its words. */
+    private static String onEnterWords(Question q, Object onEnter) {
+        if (isMenu(q)) {
+            int at = q.choiceValues().indexOf(String.valueOf(onEnter));
+            if (at >= 0) {
+                return Integer.toString(at + 1);
+            }
+        }
+        return shown(q, onEnter);
+    }
+
+    /** The allowed answers in the words the prompt uses. */
+    static String allowed(Question q) {
+        return isMenu(q) ? "a number from 1 to " + q.choices().size() : AnswerNormalizer.allowedInWords(q);
     }
 
     String note(String text) {
-        return style.problem(Wrap.wrap(INDENT, INDENT, text));
+        return style.problem(Wrap.wrap(INDENT, INDENT, text, width));
     }
 
-    String dropped(List<String> ids) {
-        return ids.isEmpty() ? "" : note("No longer asked, so its answer is dropped: " + String.join(", ", ids) + ".");
+    /** Answers dropped because the question they answer no longer applies, by label. */
+    String dropped(List<String> labels) {
+        return labels.isEmpty() ? "" : note("No longer asked, so its answer is dropped: " + String.join(", ", labels) + ".");
     }
 
-    String summary(InterviewState state) {
-        List<String> answered = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (Question q : state.order()) {
+    /** Every question asked or answered so far, numbered, by its label, with the answer in words. */
+    String summary(List<Question> listed, InterviewState state) {
+        StringBuilder out = new StringBuilder("\nYour answers:\n");
+        for (int i = 0; i < listed.size(); i++) {
+            Question q = listed.get(i);
             Object value = state.answerTo(q.id());
-            if (value != null) {
-                answered.add(q.id() + ": " + show(value));
-            } else if (state.isSkipped(q.id())) {
-                skipped.add(q.id());
-            }
+            String answer = value != null ? shown(q, value) : "(skipped)";
+            out.append(Wrap.wrap(String.format(java.util.Locale.ROOT, "%4d  ", i + 1), "      ",
+                    q.label() + ": " + answer, width));
         }
-        String text = "\n" + Wrap.wrap("Your answers: ", INDENT, answered.isEmpty() ? "none." : String.join("; ", answered) + ".");
-        if (!skipped.isEmpty()) {
-            text += Wrap.wrap("Skipped: ", INDENT, String.join(", ", skipped) + ".");
-        }
-        return text;
+        return out.toString();
     }
 
     String summaryPrompt() {
-        return style.hint("Enter for your report, or a question id to change its answer") + " > ";
+        return style.hint("Enter for your report, or the number of an answer to change it") + " > ";
     }
 
     String emergency() {
         return "\n" + style.urgent(Wrap.wrap("", "", "You said you have urgent symptoms now, so the interview stops here. "
-                + "Please read the first item below and get help at once."));
+                + "Please read the first item below and get help at once.", width));
     }
 
-    /** A canonical answer in the words the interview uses. */
-    static String show(Object canonical) {
-        if (canonical instanceof Boolean b) {
-            return b ? "yes" : "no";
-        }
-        return AnswerNormalizer.UNKNOWN.equals(canonical) ? "don't know" : String.valueOf(canonical);
+    /** A canonical answer in the words the interview uses: yes, don't know, a choice's label. */
+    static String shown(Question q, Object canonical) {
+        return AnswerWords.of(q, canonical);
     }
 }

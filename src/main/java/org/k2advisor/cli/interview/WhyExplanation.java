@@ -22,26 +22,26 @@ final class WhyExplanation {
      * @param n the item's number as the report shows it, 1-based and in range
      * @param explanations rule name to its @explain text
      */
-    static String render(Report report, int n, Map<String, String> explanations) {
+    static String render(Report report, int n, Map<String, String> explanations, int width) {
         AdviceItem item = report.advice().get(n - 1);
         StringBuilder out = new StringBuilder("\n");
-        out.append(Wrap.wrap("Why item " + n + " (" + item.id() + "): ", "  ", item.summary()));
+        out.append(Wrap.wrap("Why item " + n + " (" + item.id() + "): ", "  ", item.summary(), width));
         List<TraceStep> chain = WhyChain.of(report, item.id());
         if (chain.isEmpty()) {
-            out.append(Wrap.wrap("  ", "  ", "The trace holds no rule firing that concluded it."));
+            out.append(Wrap.wrap("  ", "  ", "The trace holds no rule firing that concluded it.", width));
         }
         int place = 1;
         for (TraceStep step : chain) {
             out.append(Wrap.wrap(String.format(java.util.Locale.ROOT, "  %d. ", place++), STEP,
-                    step.rule() + " (claims " + String.join(", ", step.claims()) + ")"));
+                    step.rule() + " (claims " + String.join(", ", step.claims()) + ")", width));
             String explanation = explanations.get(step.rule());
             if (explanation != null) {
-                out.append(Wrap.wrap(STEP, STEP, explanation));
+                out.append(Wrap.wrap(STEP, STEP, explanation, width));
             }
-            out.append(Wrap.wrap(STEP + "because of: ", STEP + "  ", String.join(", ", step.matched())));
+            out.append(Wrap.wrap(STEP + "because of: ", STEP + "  ", String.join(", ", step.matched()), width));
         }
         out.append(Wrap.wrap("  ", "  ", "The claims behind it: " + String.join(", ", item.claims())
-                + " (k2advisor claims lists them). Type trace to see every rule that fired."));
+                + " (k2advisor claims lists them). Type trace to see every rule that fired.", width));
         return out.toString();
     }
 }

@@ -26,11 +26,14 @@ public final class AnswerNormalizer {
 
     private final List<Question> questions;
     private final Map<String, Question> byId;
+    /** Per choice question, older spellings of its answers (anticoagulant: true stands for "vka"). */
+    private final Map<String, Map<String, String>> aliases;
 
-    public AnswerNormalizer(List<Question> questions) {
+    public AnswerNormalizer(List<Question> questions, Map<String, Map<String, String>> aliases) {
         this.questions = List.copyOf(questions);
         this.byId = new HashMap<>();
         this.questions.forEach(q -> byId.put(q.id(), q));
+        this.aliases = Map.copyOf(aliases);
     }
 
     /** Validates every answer and the applicability of each; the first problem is thrown. */
@@ -64,7 +67,7 @@ public final class AnswerNormalizer {
         Object canonical = switch (question.type()) {
             case "boolean" -> asBoolean(value);
             case "integer", "number" -> asNumber(question, value);
-            default -> asChoice(question, value);
+            default -> asChoice(question, value, aliases.getOrDefault(question.id(), Map.of()));
         };
         if (canonical == null) {
             throw new InvalidAnswersException(question.id(), "expected " + allowed(question) + ", got " + show(value));
@@ -83,7 +86,7 @@ public final class AnswerNormalizer {
             case "boolean" -> "true, false or \"unknown\"";
             case "integer" -> "a whole number" + range(question) + " or \"unknown\"";
             case "number" -> "a number" + range(question) + " or \"unknown\"";
-            default -> "one of " + String.join(", ", question.choices().stream().map(c -> "\"" + c + "\"").toList());
+            default -> "one of " + String.join(", ", question.choiceValues().stream().map(c -> "\"" + c + "\"").toList());
         };
     }
 
@@ -95,7 +98,7 @@ public final class AnswerNormalizer {
         return switch (question.type()) {
             case "boolean" -> List.of("yes", "no", DONT_KNOW);
             case "integer", "number" -> List.of(DONT_KNOW);
-            default -> question.choices();
+            default -> question.choiceValues().stream().map(c -> c.equals(UNKNOWN) ? DONT_KNOW : c).toList();
         };
     }
 
@@ -174,12 +177,20 @@ public final class AnswerNormalizer {
         return question.type().equals("integer") && !whole ? null : number;
     }
 
-    private static Object asChoice(Question question, Object value) {
-        if (value instanceof String s) {
-            String word = s.trim().toLowerCase(Locale.ROOT);
-            return question.choices().contains(word) ? word : null;
+    private static Object asChoice(Question question, Object value, Map<String, String> aliases) {
+        String word = value instanceof String s ? s.trim().toLowerCase(Locale.ROOT)
+                : value instanceof Boolean b ? b.toString() : null;
+        if (word == null) {
+            return null;
         }
-        return null;
+        List<String> values = question.choiceValues();
+        if (values.contains(word)) {
+            return word;
+        }
+        if (values.contains(UNKNOWN) && UNKNOWN_WORDS.contains(word)) {
+            return UNKNOWN;
+        }
+        return aliases.get(word);
     }
 
     private static void checkRange(Question question, BigDecimal number) {
@@ -214,10 +225,17 @@ public final class AnswerNormalizer {
                 text.append(" and ");
             }
             Object actual = answers.get(gate);
-            text.append(gate).append(" is ").append(show(required)).append(" (")
+            text.append(gate).append(" is ").append(oneOf(required)).append(" (")
                     .append(actual == null ? "it is not answered" : "it is " + show(actual)).append(')');
         });
         return text.toString();
+    }
+
+    /** A gate's allowed values in words: "true", or "\"female\" or \"other\"". */
+    public static String oneOf(List<Object> values) {
+        List<String> shown = values.stream().map(AnswerNormalizer::show).toList();
+        return shown.size() == 1 ? shown.get(0)
+                : String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
     }
 
     private static String plain(double value) {

@@ -83,6 +83,6 @@ public final class PackCheck {
 
     /** The advice ids in catalogue order, for the reach checks. */
     static List<String> adviceIds(KnowledgePack pack) {
-        return pack.catalogue().stream().map(AdviceItem::id).toList();
+        return pack.catalogue().stream().map(org.k2advisor.internal.pack.CatalogueEntry::id).toList();
     }
 }

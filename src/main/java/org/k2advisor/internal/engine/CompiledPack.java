@@ -8,6 +8,7 @@ import org.k2advisor.Report;
 import org.k2advisor.internal.answers.AnswerNormalizer;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackReader;
+import org.k2advisor.internal.report.ReportAssembler;
 
 /**
  * A pack read and compiled, with the validation its questionnaire defines: what the public
@@ -17,11 +18,13 @@ public final class CompiledPack {
     private final KnowledgePack pack;
     private final RuleEngine engine;
     private final AnswerNormalizer normalizer;
+    private final ReportAssembler assembler;
 
     private CompiledPack(KnowledgePack pack, RuleEngine engine) {
         this.pack = pack;
         this.engine = engine;
-        this.normalizer = new AnswerNormalizer(pack.questions());
+        this.normalizer = pack.normalizer();
+        this.assembler = new ReportAssembler(pack);
     }
 
     /** The pack shipped in the jar, precompiled into the executable model at build time. */
@@ -55,7 +58,8 @@ public final class CompiledPack {
     /** Runs the rules on answers already in canonical form. */
     public Run run(Map<String, Object> normalized) {
         RuleEngine.Evaluation evaluation = engine.evaluate(normalized);
-        Report report = new Report(pack.disclaimer(), pack.info(), normalized, evaluation.advice(), evaluation.trace());
+        Report report = new Report(pack.disclaimer(), pack.info(), normalized,
+                assembler.advice(normalized, evaluation.facts(), evaluation.justifications()), evaluation.trace());
         return new Run(report, evaluation.facts());
     }
 }

@@ -1,16 +1,11 @@
 package org.k2advisor.internal.engine;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.k2advisor.AdviceItem;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.RuleInfo;
 import org.k2advisor.TraceStep;
-import org.k2advisor.internal.facts.Advice;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackProblem;
 import org.kie.api.KieBase;
@@ -24,7 +19,6 @@ public final class RuleEngine {
     /** Far above what a sound pack needs (the built-in one fires a few dozen rules at most). */
     public static final int FIRING_LIMIT = 10_000;
 
-    private final KnowledgePack pack;
     private final Map<String, RuleInfoIndex.Entry> rules;
     /**
      * Disposing a pooled session resets it for the next caller instead of throwing it away,
@@ -33,7 +27,6 @@ public final class RuleEngine {
     private final KieSessionsPool sessions;
 
     private RuleEngine(KnowledgePack pack, KieBase kieBase) {
-        this.pack = pack;
         this.rules = RuleInfoIndex.build(kieBase, pack);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
@@ -47,10 +40,10 @@ public final class RuleEngine {
     }
 
     /**
-     * What one evaluation concluded: catalogue items in report order, the trace, and our facts
-     * left in working memory at the end (answers, findings, advice), oldest first.
+     * What one evaluation left behind: the trace, our facts in working memory at the end (answers,
+     * findings, advice; oldest first), and for each fact a rule inserted, the facts it rests on.
      */
-    public record Evaluation(List<AdviceItem> advice, List<TraceStep> trace, List<Object> facts) {}
+    public record Evaluation(List<TraceStep> trace, List<Object> facts, Map<Object, List<Object>> justifications) {}
 
     public List<RuleInfo> rules() {
         return rules.values().stream().map(RuleInfoIndex.Entry::info).toList();
@@ -65,14 +58,7 @@ public final class RuleEngine {
                         + " times and were stopped; the last rule to fire was \"" + trace.get(trace.size() - 1).rule()
                         + "\" (does a rule keep re-triggering itself?)");
             }
-            List<Object> facts = session.facts();
-            Set<String> concluded = new HashSet<>();
-            for (Object fact : facts) {
-                if (fact instanceof Advice advice) {
-                    concluded.add(advice.getId());
-                }
-            }
-            return new Evaluation(select(concluded), session.steps(), facts);
+            return new Evaluation(session.steps(), session.facts(), session.justifications());
         }
     }
 
@@ -87,19 +73,5 @@ public final class RuleEngine {
     /** Every DRL error in the pack, each with its file and line; empty when it compiles. */
     public static List<PackProblem> compileErrors(KnowledgePack pack) {
         return KieBases.compile(pack).errors();
-    }
-
-    private List<AdviceItem> select(Set<String> concluded) {
-        List<AdviceItem> advice = new ArrayList<>(concluded.size());
-        for (AdviceItem item : pack.catalogue()) {
-            if (concluded.remove(item.id())) {
-                advice.add(item);
-            }
-        }
-        if (!concluded.isEmpty()) {
-            throw new KnowledgePackException("rules concluded advice " + concluded.stream().sorted().toList()
-                    + ", which advice.json does not define");
-        }
-        return advice;
     }
 }

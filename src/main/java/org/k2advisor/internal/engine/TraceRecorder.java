@@ -2,6 +2,7 @@ package org.k2advisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +32,11 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     private final Map<String, StepBuilder> latestFiring = new HashMap<>(64);
     /** Our facts in working memory, oldest first; updates and deletions are rare, so a list will do. */
     private final List<Object> memory = new ArrayList<>(48);
+    /**
+     * For each fact a rule inserted, the facts that rule matched: what the fact rests on. Keyed by
+     * identity, since two equal-looking findings are two facts with their own justifications.
+     */
+    private final Map<Object, List<Object>> justifications = new IdentityHashMap<>(64);
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
         this.rules = rules;
@@ -43,6 +49,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         StepBuilder step = new StepBuilder(steps.size() + 1, rule, info == null ? List.of() : info.claims());
         for (Object fact : event.getMatch().getObjects()) {
             if (isOurs(fact)) {
+                step.matchedFacts.add(fact);
                 step.matched.add(fact.toString());
             }
         }
@@ -52,10 +59,15 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (isOurs(event.getObject())) {
-            memory.add(event.getObject());
+        Object fact = event.getObject();
+        if (isOurs(fact)) {
+            memory.add(fact);
+            StepBuilder step = event.getRule() == null ? null : latestFiring.get(event.getRule().getName());
+            if (step != null) {
+                justifications.put(fact, step.matchedFacts);
+            }
         }
-        record(event.getRule(), event.getObject(), StepBuilder::inserted);
+        record(event.getRule(), fact, StepBuilder::inserted);
     }
 
     @Override
@@ -85,6 +97,11 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         return List.copyOf(memory);
     }
 
+    /** What each fact a rule inserted rests on: the facts that rule matched (absent for the answers). */
+    Map<Object, List<Object>> justifications() {
+        return justifications;
+    }
+
     /** By identity: our facts use identity equality, and two equal-looking findings are two facts. */
     private int indexOf(Object fact) {
         for (int i = memory.size() - 1; i >= 0; i--) {
@@ -111,6 +128,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         final int step;
         final String rule;
         final List<String> claims;
+        final List<Object> matchedFacts = new ArrayList<>(2);
         final List<String> matched = new ArrayList<>(2);
         final List<String> inserted = new ArrayList<>(2);
         // Updates and retractions are rare: these lists are made on first use.

@@ -42,6 +42,11 @@ public final class TracedSession implements AutoCloseable {
         return recorder.facts();
     }
 
+    /** For each fact a rule inserted, the facts that rule matched (by identity). */
+    java.util.Map<Object, List<Object>> justifications() {
+        return recorder.justifications();
+    }
+
     /** The matches ready to fire, in the order Drools will fire them. */
     public List<AgendaEntry> agenda() {
         return AgendaSnapshot.of(session);

@@ -44,11 +44,12 @@ final class AnswerValues {
     /** The answers that must change too so that {@code question} is asked at all (its "when" gates). */
     static List<AnswerChange> gates(Question question, List<Question> questions, Map<String, Object> answers) {
         List<AnswerChange> gates = new ArrayList<>();
-        for (Map.Entry<String, Object> gate : question.when().entrySet()) {
-            if (!gate.getValue().equals(answers.get(gate.getKey()))) {
+        for (Map.Entry<String, List<Object>> gate : question.when().entrySet()) {
+            Object answer = answers.get(gate.getKey());
+            if (answer == null || !gate.getValue().contains(answer)) {
                 questions.stream().filter(q -> q.id().equals(gate.getKey())).findFirst()
                         .ifPresent(q -> gates.addAll(gates(q, questions, answers)));
-                gates.add(new AnswerChange(gate.getKey(), gate.getValue()));
+                gates.add(new AnswerChange(gate.getKey(), gate.getValue().get(0)));
             }
         }
         return gates;
@@ -62,7 +63,7 @@ final class AnswerValues {
         Set<Object> candidates = new LinkedHashSet<>();
         switch (question.type()) {
             case "boolean" -> candidates.addAll(List.of(Boolean.TRUE, Boolean.FALSE));
-            case "choice" -> candidates.addAll(question.choices());
+            case "choice" -> candidates.addAll(question.choiceValues());
             default -> {
                 for (Comparison comparison : comparisons) {
                     for (Object literal : comparison.values()) {

@@ -3,6 +3,7 @@ package org.k2advisor.internal.json;
 import java.util.List;
 
 import org.k2advisor.AdviceItem;
+import org.k2advisor.Reason;
 import org.k2advisor.Report;
 import org.k2advisor.Source;
 import org.k2advisor.TraceStep;
@@ -33,6 +34,7 @@ public final class ReportJson {
         kb.put("name", report.knowledgeBase().name());
         kb.put("version", report.knowledgeBase().version());
         kb.put("sha256", report.knowledgeBase().sha256());
+        kb.put("evidenceCheckedOn", report.knowledgeBase().evidenceCheckedOn().toString());
         ObjectNode answers = root.putObject("answers");
         report.answers().forEach((id, value) -> answers.set(id, MAPPER.valueToTree(value)));
         ArrayNode advice = root.putArray("advice");
@@ -58,15 +60,26 @@ public final class ReportJson {
         node.put("summary", item.summary());
         node.put("detail", item.detail());
         node.put("indicator", item.indicator().label());
-        node.put("evidence", item.evidence());
+        ObjectNode certainty = node.putObject("certainty");
+        certainty.put("level", item.certainty().level().label());
+        certainty.put("statement", item.certainty().statement());
         node.put("caveat", item.caveat());
+        ArrayNode because = node.putArray("because");
+        for (Reason reason : item.because()) {
+            ObjectNode r = because.addObject();
+            r.put("question", reason.question());
+            r.set("answer", MAPPER.valueToTree(reason.answer()));
+            r.put("text", reason.text());
+        }
         strings(node.putArray("claims"), item.claims());
         ArrayNode sources = node.putArray("sources");
         for (Source source : item.sources()) {
             ObjectNode s = sources.addObject();
             s.put("id", source.id());
+            s.put("label", source.label());
             s.put("citation", source.citation());
             s.put("url", source.url());
+            s.put("checkedOn", source.checkedOn().toString());
         }
         return node;
     }

@@ -81,6 +81,49 @@ final class JsonFile {
         return value.intValue();
     }
 
+    /** A string field that may be left out; blank counts as left out. */
+    String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw error(where(node) + "'" + field + "' must be a string");
+        }
+        return value.asText().isBlank() ? null : value.asText();
+    }
+
+    /** A date written as YYYY-MM-DD. */
+    java.time.LocalDate date(JsonNode node, String field) {
+        String text = text(node, field);
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(where(node) + "'" + field + "' must be a date such as 2026-11-25, not '" + text + "'");
+        }
+    }
+
+    /** An object field mapping names to strings; empty when left out. */
+    java.util.Map<String, String> textMap(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        if (value == null || value.isNull()) {
+            return map;
+        }
+        if (!value.isObject()) {
+            throw error(where(node) + "'" + field + "' must be an object of strings");
+        }
+        var fields = value.fields();
+        while (fields.hasNext()) {
+            var entry = fields.next();
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                throw error(where(node) + "'" + field + "." + entry.getKey() + "' must be a non-empty string");
+            }
+            map.put(entry.getKey(), entry.getValue().asText());
+        }
+        return map;
+    }
+
     Double optionalNumber(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null) {
@@ -127,7 +170,7 @@ final class JsonFile {
         return ids;
     }
 
-    private static String where(JsonNode node) {
+    static String where(JsonNode node) {
         JsonNode id = node.get("id");
         return id == null ? "" : "'" + id.asText() + "': ";
     }

@@ -3,22 +3,25 @@ package org.k2advisor.internal.pack;
 import java.util.List;
 import java.util.Map;
 
-import org.k2advisor.AdviceItem;
 import org.k2advisor.Claim;
 import org.k2advisor.KnowledgeBaseInfo;
 import org.k2advisor.Question;
 import org.k2advisor.Source;
 
 /**
- * Everything a pack holds once read and cross-checked: the questionnaire, the advice catalogue
- * in report order (indicator, then rank), the claims and sources from seeds/, and the DRL texts.
+ * Everything a pack holds once read and cross-checked: the questionnaire (with the words that say
+ * each answer back, and the older spellings answers may arrive in), the advice catalogue in report
+ * order with the passages its items share, the claims and sources from seeds/, and the DRL texts.
  */
 public record KnowledgePack(
         KnowledgeBaseInfo info,
         String title,
         String disclaimer,
         List<Question> questions,
-        List<AdviceItem> catalogue,
+        Map<String, Map<String, String>> reasons,
+        Map<String, Map<String, String>> aliases,
+        List<CatalogueEntry> catalogue,
+        Map<String, Passage> passages,
         List<Claim> claims,
         Map<String, Source> sources,
         List<RuleFile> ruleFiles) {
@@ -28,7 +31,10 @@ public record KnowledgePack(
 
     public KnowledgePack {
         questions = List.copyOf(questions);
+        reasons = Map.copyOf(reasons);
+        aliases = Map.copyOf(aliases);
         catalogue = List.copyOf(catalogue);
+        passages = Map.copyOf(passages);
         claims = List.copyOf(claims);
         sources = Map.copyOf(sources);
         ruleFiles = List.copyOf(ruleFiles);
@@ -36,5 +42,14 @@ public record KnowledgePack(
 
     public boolean hasClaim(String id) {
         return claims.stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    /** Checks answers against this pack's questionnaire, older spellings included. */
+    public org.k2advisor.internal.answers.AnswerNormalizer normalizer() {
+        return new org.k2advisor.internal.answers.AnswerNormalizer(questions, aliases);
+    }
+
+    public CatalogueEntry entry(String adviceId) {
+        return catalogue.stream().filter(e -> e.id().equals(adviceId)).findFirst().orElse(null);
     }
 }

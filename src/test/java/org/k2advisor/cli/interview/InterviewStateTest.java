@@ -17,7 +17,8 @@ class InterviewStateTest {
     private static final Question DAILY = yesNo("daily", Map.of("smoker", true));
     private static final Question HEAVY = yesNo("heavy", Map.of("daily", true));
     private static final Question ACTIVE = yesNo("active", Map.of());
-    private static final Question URGENT = yesNo(InterviewState.URGENT, Map.of());
+    private static final Question URGENT = new Question("urgent", "Urgent", "boolean", "Urgent?", "Help.", List.of(), null,
+            null, null, Map.of(), null, true);
 
     @Test
     void whenTheUrgentQuestionIsListedLater_thenItIsAskedFirst() {
@@ -92,6 +93,9 @@ class InterviewStateTest {
     }
 
     private static Question yesNo(String id, Map<String, Object> when) {
-        return new Question(id, "boolean", "Question " + id + "?", "Help for " + id + ".", List.of(), null, null, null, when, null);
+        Map<String, List<Object>> gates = new java.util.LinkedHashMap<>();
+        when.forEach((gate, value) -> gates.put(gate, List.of(value)));
+        return new Question(id, id, "boolean", "Question " + id + "?", "Help for " + id + ".", List.of(), null, null, null,
+                gates, null, null);
     }
 }

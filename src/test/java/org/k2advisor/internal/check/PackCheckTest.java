@@ -30,16 +30,17 @@ class PackCheckTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "missing-claims     | advice.drl    | 176 | rule \"advice.stay_active\" has no @claims",
-        "unknown-claim      | findings.drl  | 134 | cites unknown claim Z99",
-        "unencoded-claim    | claims.json   | 94  | claim A09 is encoded by no rule",
-        "unreachable-advice | advice.json   | 306 | advice \"stay_active\" is concluded by no rule",
-        "unknown-advice     | advice.drl    | 176 | concludes advice \"stay_activ\"",
-        "unread-question    | questionnaire.json | 122 | question \"physically_active\" is read by no rule",
-        "duplicate-name     | advice.drl    | 139 | has the same name as the rule at",
-        "drl-error          | advice.drl    | 98  | mismatched input 'value'"})
+        "missing-claims     | advice.drl    | 372 | rule \"advice.broader_approach.inactive\" has no @claims",
+        "missing-claims     | findings.drl  | 63  | rule \"finding.age.under_18\" has no @claims",
+        "unknown-claim      | findings.drl  | 189 | cites unknown claim Z99",
+        "unencoded-claim    | claims.json   | 73  | claim A07 is encoded by no rule",
+        "unreachable-advice | advice.json   | 547 | advice \"natto_rich\" is concluded by no rule",
+        "unknown-advice     | advice.drl    | 344 | concludes advice \"food_source\"",
+        "unread-question    | questionnaire.json | 372 | question \"physically_active\" is read by no rule",
+        "duplicate-name     | advice.drl    | 254 | has the same name as the rule at",
+        "drl-error          | advice.drl    | 176 | mismatched input 'value'"})
     void whenFixtureBreaksOneThing_thenItsFindingNamesFileAndLine(String pack, String file, int line, String message) {
-        List<PackProblem> problems = check(Path.of("src/test/resources/packs", pack)).problems();
+        List<PackProblem> problems = check(org.k2advisor.FixturePacks.get(pack)).problems();
 
         assertTrue(problems.stream().anyMatch(p -> p.file().endsWith(file) && p.line() == line && p.message().contains(message)),
                 problems.toString());
@@ -47,7 +48,7 @@ class PackCheckTest {
 
     @Test
     void whenDrlDoesNotParse_thenChecksNeedingEveryRuleAreSkippedNotMisreported() {
-        PackCheck.Result result = check(Path.of("src/test/resources/packs/drl-error"));
+        PackCheck.Result result = check(org.k2advisor.FixturePacks.get("drl-error"));
 
         assertEquals(1, result.problems().size(), result.problems().toString());
         assertTrue(result.crossChecksSkipped());

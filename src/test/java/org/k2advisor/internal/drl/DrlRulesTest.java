@@ -19,7 +19,7 @@ class DrlRulesTest {
         assertTrue(BUILT_IN.problems().isEmpty());
         assertTrue(BUILT_IN.rules().stream().allMatch(RuleSource::understood));
         RuleSource goal = BUILT_IN.named("finding.goal");
-        assertEquals("findings.drl:161", goal.location());
+        assertEquals("findings.drl:252", goal.location());
         assertTrue(goal.text().startsWith("rule \"finding.goal\"") && goal.text().endsWith("end"));
     }
 
@@ -40,7 +40,7 @@ class DrlRulesTest {
 
         assertFalse(conditions.get(0).negated());
         assertTrue(conditions.get(1).negated());
-        assertEquals("not Finding(kind == \"safety\", value == \"anticoagulant\")", conditions.get(1).text());
+        assertEquals("not Finding(kind == \"diet\", value == \"natto\")", conditions.get(1).text());
     }
 
     @Test

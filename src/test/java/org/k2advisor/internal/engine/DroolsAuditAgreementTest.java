@@ -55,7 +55,7 @@ class DroolsAuditAgreementTest {
 
     static Stream<Arguments> scenarios() throws IOException {
         List<Arguments> cases = new ArrayList<>();
-        AnswerNormalizer normalizer = new AnswerNormalizer(PACK.questions());
+        AnswerNormalizer normalizer = PACK.normalizer();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/educator/scenarios"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".answers.json")).sorted().toList()) {
                 Map<String, Object> answers = normalizer.normalize(AnswersJson.parse(Files.readString(file, StandardCharsets.UTF_8)));
@@ -63,7 +63,7 @@ class DroolsAuditAgreementTest {
                 cases.add(Arguments.of(file.getFileName().toString(), "DRL", DRL, answers));
             }
         }
-        KnowledgePack retraction = PackReader.directory(Path.of("src/test/resources/educator/packs/retraction"));
+        KnowledgePack retraction = PackReader.directory(org.k2advisor.FixturePacks.get("educator/retraction"));
         cases.add(Arguments.of("goal withdrawn by a rule", "DRL", RuleEngine.fromDrl(retraction),
                 normalizer.normalize(Map.of("goal", "reverse", "age", 70, "diabetes", true))));
         return cases.stream();

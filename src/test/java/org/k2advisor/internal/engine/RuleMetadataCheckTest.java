@@ -36,10 +36,10 @@ class RuleMetadataCheckTest {
     @Test
     void whenPackHasTwoRulesWithoutClaims_thenLoadingNamesTheFirstAndCountsTheRest() {
         KnowledgePackException error = assertThrows(KnowledgePackException.class,
-                () -> Advisor.fromDirectory(Path.of("src/test/resources/packs/missing-claims")));
+                () -> Advisor.fromDirectory(org.k2advisor.FixturePacks.get("missing-claims")));
 
-        assertTrue(error.getMessage().startsWith("src/test/resources/packs/missing-claims/advice.drl:176: rule "
-                + "\"advice.stay_active\" has no @claims"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("target/test-packs/missing-claims/advice.drl:372: rule "
+                + "\"advice.broader_approach.inactive\" has no @claims"), error.getMessage());
         assertTrue(error.getMessage().endsWith("(and 1 more; `k2advisor rules check` lists them all)"), error.getMessage());
     }
 }

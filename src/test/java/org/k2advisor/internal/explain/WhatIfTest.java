@@ -19,11 +19,11 @@ class WhatIfTest {
                 ADVISOR.advise(Map.of("age", 67, "diabetes", true, "k2_foods", "rarely")),
                 ADVISOR.advise(Map.of("age", 67, "diabetes", false, "k2_foods", "rarely", "anticoagulant", true)));
 
-        assertEquals(List.of("anticoagulant_interaction"), diff.added().stream().map(AdviceItem::id).toList());
+        assertEquals(List.of("anticoagulant_interaction", "natto_vka"), diff.added().stream().map(AdviceItem::id).toList());
         assertEquals(List.of("food_sources"), diff.removed().stream().map(AdviceItem::id).toList());
         assertTrue(diff.changed().isEmpty());
         assertTrue(diff.rules().contains(new WhatIf.RuleDelta("advice.consult.risk_factor", 2, 1)));
-        assertEquals(List.of(new WhatIf.AnswerDelta("anticoagulant", null, true), new WhatIf.AnswerDelta("diabetes", true, false)),
+        assertEquals(List.of(new WhatIf.AnswerDelta("anticoagulant", null, "vka"), new WhatIf.AnswerDelta("diabetes", true, false)),
                 diff.answers());
     }
 

@@ -1,0 +1,184 @@
+package org.k2advisor.internal.pack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.k2advisor.Choice;
+import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.Question;
+import org.k2advisor.internal.answers.AnswerNormalizer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads questionnaire.json: the questions, and for each the words that say an answer back to the
+ * person ("because") and any older spellings its answers may still arrive in ("aliases"). Every
+ * value a question refers to (a gate's value, a default, an alias) is checked with the same
+ * normalizer that checks answers, so the pack can never offer what the advisor would reject.
+ */
+final class QuestionnaireReader {
+    private static final List<String> TYPES = List.of("boolean", "integer", "number", "choice");
+
+    /** The questions plus what the advisor needs about each beyond the public {@link Question}. */
+    record Questionnaire(List<Question> questions, Map<String, Map<String, String>> reasons,
+            Map<String, Map<String, String>> aliases) {}
+
+    private final JsonFile file;
+
+    QuestionnaireReader(JsonFile file) {
+        this.file = file;
+    }
+
+    Questionnaire read() {
+        List<JsonNode> nodes = file.array(file.root(), "questions");
+        List<Question> questions = new ArrayList<>();
+        Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
+        for (JsonNode node : nodes) {
+            Question q = basic(node);
+            if (questions.stream().anyMatch(other -> other.id().equals(q.id()))) {
+                throw file.error("question '" + q.id() + "' is defined twice");
+            }
+            questions.add(q);
+            aliases.put(q.id(), aliases(node, q));
+        }
+        AnswerNormalizer normalizer = new AnswerNormalizer(questions, aliases);
+        List<Question> checked = new ArrayList<>();
+        Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            JsonNode node = nodes.get(i);
+            Question q = questions.get(i);
+            Map<String, List<Object>> when = gates(node, q, checked, normalizer);
+            checked.add(new Question(q.id(), q.label(), q.type(), q.text(), q.help(), q.choices(), q.min(), q.max(), q.unit(),
+                    when, canonical(node, "default", q, normalizer), canonical(node, "stopsInterviewOn", q, normalizer)));
+            reasons.put(q.id(), reasons(node, q));
+        }
+        return new Questionnaire(checked, reasons, aliases);
+    }
+
+    private Question basic(JsonNode node) {
+        String id = file.text(node, "id");
+        String type = file.text(node, "type");
+        if (!TYPES.contains(type)) {
+            throw file.error("question '" + id + "': type must be one of " + TYPES + ", not '" + type + "'");
+        }
+        List<Choice> choices = node.has("choices") ? choices(node, id) : List.of();
+        if (type.equals("choice") && choices.isEmpty()) {
+            throw file.error("question '" + id + "': a choice question needs 'choices'");
+        }
+        Double min = file.optionalNumber(node, "min");
+        Double max = file.optionalNumber(node, "max");
+        if (min != null && max != null && min > max) {
+            throw file.error("question '" + id + "': 'min' " + min + " is greater than 'max' " + max);
+        }
+        return new Question(id, file.text(node, "label"), type, file.text(node, "text"), file.text(node, "help"), choices, min, max,
+                file.optionalText(node, "unit"), Map.of(), null, null);
+    }
+
+    /** Each choice is {"value": ..., "label": ...}, or a plain string when the value reads well as it is. */
+    private List<Choice> choices(JsonNode node, String id) {
+        List<Choice> choices = new ArrayList<>();
+        for (JsonNode choice : file.array(node, "choices")) {
+            Choice c = choice.isTextual() ? new Choice(choice.asText(), choice.asText())
+                    : new Choice(file.text(choice, "value"), file.text(choice, "label"));
+            if (choices.stream().anyMatch(other -> other.value().equals(c.value()))) {
+                throw file.error("question '" + id + "': choice '" + c.value() + "' is listed twice");
+            }
+            choices.add(c);
+        }
+        return choices;
+    }
+
+    private Map<String, String> aliases(JsonNode node, Question q) {
+        Map<String, String> aliases = file.textMap(node, "aliases");
+        if (!aliases.isEmpty() && !q.type().equals("choice")) {
+            throw file.error("question '" + q.id() + "': only a choice question can have 'aliases'");
+        }
+        aliases.forEach((word, value) -> {
+            if (!q.choiceValues().contains(value)) {
+                throw file.error("question '" + q.id() + "': alias '" + word + "' stands for '" + value
+                        + "', which is not one of its choices");
+            }
+        });
+        return aliases;
+    }
+
+    /** Gates name earlier questions; a gate's values may be one value or a list, each a valid answer there. */
+    private Map<String, List<Object>> gates(JsonNode node, Question q, List<Question> earlier,
+            AnswerNormalizer normalizer) {
+        Map<String, List<Object>> when = new LinkedHashMap<>();
+        JsonNode gates = node.get("when");
+        if (gates == null) {
+            return when;
+        }
+        var fields = gates.fields();
+        while (fields.hasNext()) {
+            var gate = fields.next();
+            Question gateQuestion = earlier.stream().filter(e -> e.id().equals(gate.getKey())).findFirst()
+                    .orElseThrow(() -> file.error("question '" + q.id() + "': 'when' names '" + gate.getKey()
+                            + "', which must be a question asked before it"));
+            List<Object> values = new ArrayList<>();
+            List<JsonNode> written = new ArrayList<>();
+            if (gate.getValue().isArray()) {
+                gate.getValue().forEach(written::add);
+            } else {
+                written.add(gate.getValue());
+            }
+            for (JsonNode value : written) {
+                values.add(normalized(q, "'when' value for " + gate.getKey(), gateQuestion, value, normalizer));
+            }
+            if (values.isEmpty()) {
+                throw file.error("question '" + q.id() + "': 'when' lists no value for " + gate.getKey());
+            }
+            when.put(gate.getKey(), values);
+        }
+        return when;
+    }
+
+    private Object canonical(JsonNode node, String field, Question q, AnswerNormalizer normalizer) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : normalized(q, "'" + field + "'", q, value, normalizer);
+    }
+
+    private Object normalized(Question owner, String what, Question q, JsonNode value, AnswerNormalizer normalizer) {
+        if (!value.isValueNode()) {
+            throw file.error("question '" + owner.id() + "': " + what + " must be a string, number or boolean");
+        }
+        try {
+            return normalizer.normalizeValue(q, JsonFile.scalar(value));
+        } catch (InvalidAnswersException e) {
+            throw file.error("question '" + owner.id() + "': " + what + " " + e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    /**
+     * The words for each possible answer, so a report can say which of the person's answers led to an
+     * item. Every possible answer needs its words; a number's words hold {value}.
+     */
+    private Map<String, String> reasons(JsonNode node, Question q) {
+        Map<String, String> reasons = file.textMap(node, "because");
+        Set<String> needed = switch (q.type()) {
+            case "boolean" -> Set.of("yes", "no", AnswerNormalizer.UNKNOWN);
+            case "integer", "number" -> Set.of("number", AnswerNormalizer.UNKNOWN);
+            default -> Set.copyOf(q.choiceValues());
+        };
+        for (String key : needed.stream().sorted().toList()) {
+            if (!reasons.containsKey(key)) {
+                throw file.error("question '" + q.id() + "': 'because' has no words for the answer '" + key + "'");
+            }
+        }
+        for (String key : reasons.keySet()) {
+            if (!needed.contains(key)) {
+                throw file.error("question '" + q.id() + "': 'because' has words for '" + key
+                        + "', which is not a possible answer (expected " + needed.stream().sorted().toList() + ")");
+            }
+        }
+        String number = reasons.get("number");
+        if (number != null && !number.contains("{value}")) {
+            throw file.error("question '" + q.id() + "': 'because.number' must show the number as {value}");
+        }
+        return reasons;
+    }
+}

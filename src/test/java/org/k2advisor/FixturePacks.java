@@ -1,0 +1,111 @@
+package org.k2advisor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Broken or altered packs for tests, each made from the real rules/ plus a few declared edits
+ * (src/test/resources/packs/NAME/edits.json, src/test/resources/educator/packs/NAME/edits.json),
+ * so a fixture never drifts from the pack it is a variant of. Each edit must match exactly once:
+ * when the real pack changes under it, the fixture fails loudly instead of testing something stale.
+ * Other files beside edits.json replace the rules/ file of the same name.
+ *
+ * <p>Built into target/test-packs/ (educator ones into target/test-packs/educator/) once per run.
+ */
+public final class FixturePacks {
+    public static final Path ROOT = Path.of("target/test-packs");
+    private static final List<Path> SOURCES = List.of(Path.of("src/test/resources/packs"),
+            Path.of("src/test/resources/educator/packs"));
+    private static boolean built;
+
+    private FixturePacks() {}
+
+    /** The directory of fixture pack {@code name} ("drl-error", or "educator/retraction"), built if needed. */
+    public static synchronized Path get(String name) {
+        buildAll();
+        return ROOT.resolve(name);
+    }
+
+    public static synchronized void buildAll() {
+        if (built) {
+            return;
+        }
+        try {
+            for (Path source : SOURCES) {
+                Path target = source.getParent().getFileName().toString().equals("educator")
+                        ? ROOT.resolve("educator") : ROOT;
+                try (Stream<Path> packs = Files.list(source)) {
+                    for (Path pack : packs.filter(Files::isDirectory).sorted().toList()) {
+                        build(pack, target.resolve(pack.getFileName().toString()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        built = true;
+    }
+
+    private static void build(Path fixture, Path target) throws IOException {
+        deleteRecursively(target);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(TestPacks.RULES_DIR)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.equals("edits.json") && !name.equals("README.md")) {
+                    Files.copy(file, target.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path edits = fixture.resolve("edits.json");
+        if (Files.exists(edits)) {
+            for (JsonNode edit : new ObjectMapper().readTree(edits.toFile()).get("edits")) {
+                apply(fixture, target, edit);
+            }
+        }
+    }
+
+    private static void apply(Path fixture, Path target, JsonNode edit) throws IOException {
+        Path file = target.resolve(edit.get("file").asText());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (edit.has("append")) {
+            text = text + edit.get("append").asText();
+        } else {
+            String find = edit.get("find").asText();
+            int at = text.indexOf(find);
+            if (at < 0 || text.indexOf(find, at + 1) >= 0) {
+                throw new IllegalStateException(fixture + "/edits.json: \"" + find + "\" must occur exactly once in "
+                        + edit.get("file").asText() + " (found " + (at < 0 ? "none" : "several") + "); update the fixture");
+            }
+            text = text.substring(0, at) + edit.get("replace").asText() + text.substring(at + find.length());
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.forEach(all::add);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Files.delete(all.get(i));
+        }
+    }
+}
