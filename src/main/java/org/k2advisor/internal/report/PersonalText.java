@@ -1,9 +1,9 @@
 package org.k2advisor.internal.report;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.internal.facts.Finding;
@@ -15,14 +15,16 @@ import org.k2advisor.internal.text.Template;
 
 /**
  * Fills the catalogue's placeholders for one report: the person's own numbers, the findings the
- * rules drew, and shared passages told once and then referred to. One instance per report, used in
+ * rules drew, and shared passages told once, referred to once, and then left out. One instance per report, used in
  * report order, because which mention of a passage comes first depends on the items before it.
  */
 final class PersonalText {
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private final KnowledgePack pack;
     private final Map<String, Object> answers;
     private final List<Object> facts;
-    private final Set<String> told = new HashSet<>();
+    /** How often each passage was used so far in this report. */
+    private final Map<String, Integer> told = new HashMap<>();
     private final boolean generic;
     private CatalogueEntry filling;
 
@@ -47,7 +49,8 @@ final class PersonalText {
             return template.toString();
         }
         filling = entry;
-        return template.fill(context);
+        // A passage left out (its third use) leaves two spaces or a space before the end behind.
+        return SPACES.matcher(template.fill(context)).replaceAll(" ").strip();
     }
 
     private final Template.Context context = new Template.Context() {
@@ -85,10 +88,15 @@ final class PersonalText {
             return Numbers.comparedWith(n.doubleValue(), reference);
         }
 
+        /** Told in full the first time, referred to the second, left out after that. */
         @Override
         public String passage(String name) {
             Passage passage = pack.passages().get(name);
-            return generic || told.add(name) ? passage.first() : passage.again();
+            if (generic) {
+                return passage.first();
+            }
+            int uses = told.merge(name, 1, Integer::sum);
+            return uses == 1 ? passage.first() : uses == 2 ? passage.again() : "";
         }
     };
 
