@@ -77,6 +77,7 @@ final class KieBases {
 
     /** Compiles the pack's DRL and collects all errors instead of stopping at the first. */
     static DrlCompilation compile(KnowledgePack pack) {
+        DrlCompiler.require();
         KieServices services = KieServices.Factory.get();
         // Drools keeps built modules in a JVM-wide repository keyed by ReleaseId; under the default
         // id, two packs built at once could each receive the other's rules.
