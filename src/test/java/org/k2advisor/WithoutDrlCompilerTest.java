@@ -36,7 +36,7 @@ class WithoutDrlCompilerTest {
         assertEquals(KnowledgePackException.class.getName(), failure == null ? null : failure.getClass().getName(),
                 () -> "expected a KnowledgePackException, got " + failure);
         assertEquals("compiling a rules directory needs Drools' DRL compiler: add org.drools:drools-mvel:"
-                + droolsVersion() + " to the class path (the built-in pack does not need it)", failure.getMessage());
+                + droolsVersion() + " as a dependency (the built-in pack does not need it)", failure.getMessage());
     }
 
     @Test
