@@ -18,6 +18,18 @@ public record AdviceItem(
         List<String> claims,
         List<Source> sources) {
 
+    /**
+     * An advice item; the lists are copied.
+     *
+     * @param id stable id from the advice catalogue
+     * @param summary one sentence
+     * @param detail the explanation in plain words
+     * @param indicator how urgent the item is
+     * @param evidence the kind of evidence behind it, in words
+     * @param caveat what the item does not mean
+     * @param claims ids of the claims it rests on
+     * @param sources the publications behind those claims
+     */
     public AdviceItem {
         requireNonNull(id, "id");
         requireNonNull(summary, "summary");

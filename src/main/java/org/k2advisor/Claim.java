@@ -20,6 +20,19 @@ public record Claim(
         List<String> correctionSources,
         String explanatory) {
 
+    /**
+     * A claim; the lists are copied.
+     *
+     * @param id stable id, such as "A16" or "S01"
+     * @param origin "article" or "safety-addition"
+     * @param section the article section it comes from
+     * @param text the claim in our words
+     * @param evidence its evidence level
+     * @param sources ids of the sources it rests on
+     * @param correction where the article is loose, or null
+     * @param correctionSources ids of the sources behind the correction
+     * @param explanatory why no rule encodes the claim, or null
+     */
     public Claim {
         requireNonNull(id, "id");
         requireNonNull(text, "text");

@@ -25,6 +25,20 @@ public record Question(
         Map<String, Object> when,
         Object defaultAnswer) {
 
+    /**
+     * A question; the collections are copied.
+     *
+     * @param id stable answer id, as used in answers documents
+     * @param type "boolean", "integer", "number" or "choice"
+     * @param text the question as asked
+     * @param help why it is asked
+     * @param choices the allowed answers of a choice question, else empty
+     * @param min the smallest allowed number, or null
+     * @param max the largest allowed number, or null
+     * @param unit the unit of a number, or null
+     * @param when the answers that make this question apply, empty when it always applies
+     * @param defaultAnswer the answer Enter gives in the interview, or null
+     */
     public Question {
         requireNonNull(id, "id");
         requireNonNull(type, "type");
@@ -33,7 +47,12 @@ public record Question(
         when = Map.copyOf(when);
     }
 
-    /** True when this question applies given the (normalized) answers so far. */
+    /**
+     * True when this question applies given the (normalized) answers so far.
+     *
+     * @param answers the answers so far, in canonical form
+     * @return whether every condition of {@code when} holds
+     */
     public boolean appliesTo(Map<String, ?> answers) {
         // A plain loop: this runs for every question of every evaluation.
         for (Map.Entry<String, Object> condition : when.entrySet()) {
