@@ -31,7 +31,20 @@ public record AdviceItem(
         List<Source> sources,
         List<Reason> because) {
 
-    /** Checks that every part is present and copies the lists. */
+    /**
+     * Checks the parts and copies the collections.
+     *
+     * @param id the catalogue id, stable across versions of the pack
+     * @param summary one sentence
+     * @param detail a short paragraph, in plain words
+     * @param indicator how urgent it is
+     * @param certainty how sure the evidence lets us be
+     * @param caveat what the item does not mean
+     * @param claims the ids of the claims it rests on (see {@link Advisor#claims()})
+     * @param sources the publications or policies behind it
+     * @param because the person's answers that led to it, in questionnaire order; empty for an item every
+     *     report holds, whatever the answers
+     */
     public AdviceItem {
         requireNonNull(id, "id");
         requireNonNull(summary, "summary");
@@ -44,7 +57,11 @@ public record AdviceItem(
         because = List.copyOf(because);
     }
 
-    /** True when the item is in every report whatever the answers, so no answer of the person's led to it. */
+    /**
+     * Whether no answer of the person's led to the item, because every report holds it.
+     *
+     * @return true when {@link #because()} is empty
+     */
     public boolean forEveryone() {
         return because.isEmpty();
     }

@@ -27,15 +27,25 @@ public final class Advisor {
         this.compiled = compiled;
     }
 
-    /** The pack shipped in the jar, precompiled at build time (fast start). */
+    /**
+     * The pack shipped in the jar, precompiled at build time (fast start). Needs no DRL compiler.
+     *
+     * @return an advisor for the built-in pack; build it once and share it
+     * @throws KnowledgePackException if the jar's precompiled rules are missing or do not load
+     */
     public static Advisor builtIn() {
         return new Advisor(CompiledPack.builtIn());
     }
 
     /**
      * A pack in a directory laid out like the repository's rules/ folder, compiled from DRL now.
+     * This needs Drools' DRL compiler, {@code org.drools:drools-mvel}, which the library lists as
+     * an optional dependency: add it to use this method.
      *
-     * @throws KnowledgePackException naming the file (and line) of the first problem
+     * @param directory the folder holding pack.json, questionnaire.json, advice.json and the DRL files
+     * @return an advisor for that pack
+     * @throws KnowledgePackException naming the file (and line) of the first problem, or the
+     *         dependency to add when the DRL compiler is missing
      */
     public static Advisor fromDirectory(Path directory) {
         return new Advisor(CompiledPack.directory(directory));
@@ -45,48 +55,95 @@ public final class Advisor {
      * Advice for the given answers: answer id to a Boolean, a Number or a String ("unknown",
      * a choice, or the text of a yes/no or number).
      *
+     * @param answers answer id to value; a question left out counts as not answered
+     * @return the report, advice in order of urgency, with the reasoning trace
      * @throws InvalidAnswersException naming the first answer that cannot be used
      */
     public Report advise(Map<String, ?> answers) {
         return compiled.run(compiled.normalize(answers)).report();
     }
 
-    /** Advice for an answers document: one JSON object, as {@code k2advisor advise --answers} reads. */
+    /**
+     * Advice for an answers document: one JSON object, as {@code k2advisor advise --answers} reads.
+     *
+     * @param answersJson the answers document
+     * @return the report, as {@link #advise(Map)} gives it
+     * @throws InvalidAnswersException if the document is not a JSON object or an answer cannot be used
+     */
     public Report adviseJson(String answersJson) {
         return advise(AnswersJson.parse(answersJson));
     }
 
-    /** Checks answers without running the rules; returns them in canonical form. */
+    /**
+     * Checks answers without running the rules.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @return the answers in canonical form: booleans, whole numbers as integers, "unknown"
+     * @throws InvalidAnswersException naming the first answer that cannot be used
+     */
     public Map<String, Object> validate(Map<String, ?> answers) {
         return compiled.normalize(answers);
     }
 
+    /**
+     * Which pack this advisor runs, as every report names it.
+     *
+     * @return the pack's name, version and content hash
+     */
     public KnowledgeBaseInfo knowledgeBase() {
         return compiled.pack().info();
     }
 
+    /**
+     * The pack's disclaimer, which every report carries.
+     *
+     * @return the disclaimer text
+     */
     public String disclaimer() {
         return compiled.pack().disclaimer();
     }
 
+    /**
+     * The questionnaire: what can be answered, with allowed values and when each question applies.
+     *
+     * @return the questions in the order an interview asks them
+     */
     public List<Question> questions() {
         return compiled.pack().questions();
     }
 
+    /**
+     * The claims of the article and the safety facts it omits, which the rules encode.
+     *
+     * @return every claim, with its evidence level, sources and any correction
+     */
     public List<Claim> claims() {
         return compiled.pack().claims();
     }
 
+    /**
+     * The publications the claims and advice rest on.
+     *
+     * @return every source, ordered by id
+     */
     public List<Source> sources() {
         return compiled.pack().sources().values().stream().sorted(Comparator.comparing(Source::id)).toList();
     }
 
-    /** The rules in file and line order, each with the claims it encodes. */
+    /**
+     * The rules of the pack.
+     *
+     * @return the rules in file and line order, each with the claims it encodes
+     */
     public List<RuleInfo> rules() {
         return compiled.engine().rules();
     }
 
-    /** The advice catalogue in report order: everything a report could contain. */
+    /**
+     * The advice catalogue: everything a report could contain.
+     *
+     * @return every advice item, in report order
+     */
     public List<AdviceItem> catalogue() {
         return ReportAssembler.catalogue(compiled.pack());
     }

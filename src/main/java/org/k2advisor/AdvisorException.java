@@ -4,10 +4,21 @@ package org.k2advisor;
 public class AdvisorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An error with a one-line message.
+     *
+     * @param message what went wrong, for a person to read
+     */
     public AdvisorException(String message) {
         super(message);
     }
 
+    /**
+     * An error with a one-line message and the exception behind it.
+     *
+     * @param message what went wrong, for a person to read
+     * @param cause the underlying exception
+     */
     public AdvisorException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -28,12 +28,20 @@ public record Certainty(Certainty.Level level, String statement) {
         /** No trial has measured the outcome in people. */
         NO_TRIAL_EVIDENCE;
 
-        /** The identifier used in JSON and in the advice catalogue, such as {@code very_low}. */
+        /**
+         * The identifier used in JSON and in the advice catalogue.
+         *
+         * @return such as {@code very_low}
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The level in plain words, such as "very low" or "no trial evidence". */
+        /**
+         * The level in plain words.
+         *
+         * @return such as "very low" or "no trial evidence"
+         */
         public String words() {
             return label().replace('_', ' ');
         }
@@ -54,7 +62,12 @@ public record Certainty(Certainty.Level level, String statement) {
         }
     }
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param level how sure we are
+     * @param statement the outcome and how sure we are of it, in plain words, for a person to read
+     */
     public Certainty {
         requireNonNull(level, "level");
         requireNonNull(statement, "statement");

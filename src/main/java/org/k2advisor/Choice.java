@@ -10,7 +10,12 @@ import static java.util.Objects.requireNonNull;
  * @param label what a person reads, such as "warfarin or another vitamin K antagonist"
  */
 public record Choice(String value, String label) {
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param value the canonical value, such as {@code "vka"}
+     * @param label what a person reads, such as "warfarin or another vitamin K antagonist"
+     */
     public Choice {
         requireNonNull(value, "value");
         requireNonNull(label, "label");

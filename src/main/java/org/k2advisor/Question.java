@@ -42,7 +42,25 @@ public record Question(
         Object defaultAnswer,
         Object stopsInterviewOn) {
 
-    /** Checks that the id, label, type and text are present and copies the collections. */
+    /**
+     * Checks that the id, label, type and text are present and copies the collections.
+     *
+     * @param id the answer id
+     * @param label a short name for lists and summaries, such as "Blood thinner"
+     * @param type "boolean", "integer", "number" or "choice"
+     * @param text the question as a person reads it
+     * @param help why we ask, in plain words
+     * @param choices a choice question's allowed answers, in order (empty for other types)
+     * @param min the smallest number allowed, or null when open
+     * @param max the largest number allowed, or null when open
+     * @param unit the unit of a number, or null
+     * @param when the gates: this question applies only when each named earlier question was answered with one
+     *     of the listed values (empty when it always applies)
+     * @param defaultAnswer what the interview takes when a person just presses Enter, in canonical form; null
+     *     when the question has none, as every safety question must (a default could hide an emergency)
+     * @param stopsInterviewOn the answer that ends an interview at once, because the report then holds
+     *     emergency guidance alone; null for most questions
+     */
     public Question {
         requireNonNull(id, "id");
         requireNonNull(label, "label");

@@ -12,7 +12,13 @@ import static java.util.Objects.requireNonNull;
  * @param text the answer in plain words, for a person to read
  */
 public record Reason(String question, Object answer, String text) {
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param question the question id
+     * @param answer the answer in canonical form (Boolean, Long, Double or String)
+     * @param text the answer in plain words, for a person to read
+     */
     public Reason {
         requireNonNull(question, "question");
         requireNonNull(answer, "answer");

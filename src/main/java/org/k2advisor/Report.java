@@ -21,6 +21,15 @@ public record Report(
         List<AdviceItem> advice,
         List<TraceStep> trace) {
 
+    /**
+     * A report; the collections are copied and the answers keep their order.
+     *
+     * @param disclaimer the pack's disclaimer
+     * @param knowledgeBase which pack answered
+     * @param answers the answers as understood, in canonical form
+     * @param advice the advice, most urgent first
+     * @param trace the rule firings, empty when not recorded
+     */
     public Report {
         requireNonNull(disclaimer, "disclaimer");
         requireNonNull(knowledgeBase, "knowledgeBase");
@@ -32,6 +41,9 @@ public record Report(
     /**
      * The report as the documented JSON contract; the same answers always give the same bytes.
      * The trace is included only when asked for, as it is meant for explanation, not display.
+     *
+     * @param includeTrace whether to add the reasoning trace
+     * @return the JSON text
      */
     public String toJson(boolean includeTrace) {
         return ReportJson.write(this, includeTrace);

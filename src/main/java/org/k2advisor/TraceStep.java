@@ -17,6 +17,17 @@ public record TraceStep(
         List<String> updated,
         List<String> retracted) {
 
+    /**
+     * A firing; the lists are copied.
+     *
+     * @param step its number, from 1, in firing order
+     * @param rule the rule that fired
+     * @param claims ids of the claims the rule encodes
+     * @param matched the facts it matched
+     * @param inserted the facts inserted while it fired
+     * @param updated the facts updated while it fired
+     * @param retracted the facts retracted while it fired, truth maintenance included
+     */
     public TraceStep {
         requireNonNull(rule, "rule");
         claims = List.copyOf(claims);

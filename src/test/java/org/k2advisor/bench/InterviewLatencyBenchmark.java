@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.k2advisor.Advisor;
+import org.k2advisor.LauncherLogging;
 import org.k2advisor.cli.interview.Conversation;
 import org.k2advisor.cli.interview.InterviewSession;
 import org.k2advisor.cli.interview.LineSource;
@@ -116,9 +117,10 @@ public final class InterviewLatencyBenchmark {
 
     private static long coldRun() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), InterviewLatencyBenchmark.class.getName(), CHILD_FLAG)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(LauncherLogging.flags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), InterviewLatencyBenchmark.class.getName(), CHILD_FLAG));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (child.waitFor() != 0) {
             throw new IllegalStateException("cold run failed: " + output);

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.k2advisor.LauncherLogging;
 import org.k2advisor.internal.json.AnswersJson;
 
 /**
@@ -148,7 +149,9 @@ class PseudoTerminalTest {
         static Terminal run(Map<String, String> env, int columns, String... args) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            List<String> command = new ArrayList<>(List.of(quote(java), "-cp", quote(classpath), "org.k2advisor.cli.Main"));
+            List<String> command = new ArrayList<>(List.of(quote(java)));
+            LauncherLogging.flags().forEach(flag -> command.add(quote(flag)));
+            command.addAll(List.of("-cp", quote(classpath), "org.k2advisor.cli.Main"));
             for (String arg : args) {
                 command.add(quote(arg));
             }

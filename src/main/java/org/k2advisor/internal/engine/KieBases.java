@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.k2advisor.KnowledgePackException;
@@ -51,7 +52,12 @@ final class KieBases {
         if (models.isEmpty()) {
             throw new KnowledgePackException("built-in pack: no compiled rules found; rebuild with `mvn package`");
         }
-        return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+        // Not KieServices.get().newKieBaseConfiguration(), which the other overloads call: KieServices'
+        // only implementation lives in drools-compiler, which a precompiled model does not otherwise need.
+        KieBaseConfiguration configuration =
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, KieBases.class.getClassLoader());
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
     }
 
     /** A DRL build: the KieBase when it compiled, otherwise every error, each with its file and line. */
@@ -71,6 +77,7 @@ final class KieBases {
 
     /** Compiles the pack's DRL and collects all errors instead of stopping at the first. */
     static DrlCompilation compile(KnowledgePack pack) {
+        DrlCompiler.require();
         KieServices services = KieServices.Factory.get();
         // Drools keeps built modules in a JVM-wide repository keyed by ReleaseId; under the default
         // id, two packs built at once could each receive the other's rules.

@@ -55,9 +55,7 @@ final class CatalogueReader {
         if (node == null) {
             return passages;
         }
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var passage = fields.next();
+        for (var passage : node.properties()) {
             passages.put(passage.getKey(), new Passage(file.text(passage.getValue(), "first"),
                     file.text(passage.getValue(), "again")));
         }

@@ -113,9 +113,7 @@ final class JsonFile {
         if (!value.isObject()) {
             throw error(where(node) + "'" + field + "' must be an object of strings");
         }
-        var fields = value.fields();
-        while (fields.hasNext()) {
-            var entry = fields.next();
+        for (var entry : value.properties()) {
             if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
                 throw error(where(node) + "'" + field + "." + entry.getKey() + "' must be a non-empty string");
             }

@@ -26,7 +26,7 @@ interface PackFiles {
         return new PackFiles() {
             @Override
             public String read(String name) {
-                try (InputStream in = PackFiles.class.getClassLoader().getResourceAsStream(root + "/" + name)) {
+                try (InputStream in = PackFiles.class.getResourceAsStream("/" + root + "/" + name)) {
                     return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new KnowledgePackException("built-in pack: cannot read " + name + ": " + e.getMessage(), e);

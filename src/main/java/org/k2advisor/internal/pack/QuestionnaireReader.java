@@ -113,9 +113,7 @@ final class QuestionnaireReader {
         if (gates == null) {
             return when;
         }
-        var fields = gates.fields();
-        while (fields.hasNext()) {
-            var gate = fields.next();
+        for (var gate : gates.properties()) {
             Question gateQuestion = earlier.stream().filter(e -> e.id().equals(gate.getKey())).findFirst()
                     .orElseThrow(() -> file.error("question '" + q.id() + "': 'when' names '" + gate.getKey()
                             + "', which must be a question asked before it"));
