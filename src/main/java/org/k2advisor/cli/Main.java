@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.k2advisor.AdvisorException;
+import org.k2advisor.InvalidAnswersException;
 
 import picocli.CommandLine;
 
@@ -36,6 +37,11 @@ public final class Main {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidAnswersException invalid) {
+                // One line per problem, so that every mistake can be fixed in one go.
+                invalid.problems().forEach(problem -> errWriter.println("k2advisor: " + firstLine(problem.toString())));
+                return BAD_INPUT;
+            }
             if (e instanceof AdvisorException) {
                 errWriter.println("k2advisor: " + firstLine(e.getMessage()));
                 return BAD_INPUT;

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.k2advisor.TestPacks;
 
 /**
- * Every kind of bad input: one line on standard error naming the field and what is allowed,
- * exit code 2, nothing on standard output, no stack trace.
+ * Every kind of bad input: one line on standard error per problem, each naming the field and what
+ * is allowed, exit code 2, nothing on standard output, no stack trace.
  */
 class BadInputTest {
 
@@ -55,6 +56,22 @@ class BadInputTest {
     void whenAnswersAreBad_thenOneLineNamesTheFieldAndExitIs2(String answers, String expectedMessage) {
         CliRun run = CliRun.withInput(answers, "advise", "--answers", "-");
         assertRejected(run, expectedMessage);
+    }
+
+    @Test
+    void whenSeveralAnswersAreBad_thenEachGetsItsOwnLineUnknownIdsFirstThenQuestionnaireOrder() {
+        // Given four problems of four kinds
+        String answers = "{\"goal\": \"cure\", \"diabetes\": 3, \"agee\": 5, \"kidney_disease\": false, \"dialysis\": true}";
+
+        // When
+        CliRun run = CliRun.withInput(answers, "advise", "--answers", "-");
+
+        // Then every one is reported, one line each
+        assertRejected(run,
+                "agee: unknown answer id (did you mean \"age\"?)",
+                "dialysis: applies only when kidney_disease is true (it is false)",
+                "diabetes: expected true, false or \"unknown\", got 3",
+                "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \"cure\"");
     }
 
     static Stream<Arguments> badArguments() {
@@ -137,13 +154,20 @@ class BadInputTest {
         return lines.indexOf(lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow()) + 1;
     }
 
-    static void assertRejected(CliRun run, String expectedMessage) {
+    /** Exit 2, nothing on stdout, and exactly one line per expected problem, in order. */
+    static void assertRejected(CliRun run, String... expectedLines) {
+        List<String> lines = run.err().lines().toList();
         assertAll(
                 () -> assertEquals(2, run.exit(), run.err()),
                 () -> assertEquals("", run.out(), "nothing may reach standard output"),
-                () -> assertEquals(1, run.err().lines().count(), "exactly one line: " + run.err()),
-                () -> assertTrue(run.err().startsWith("k2advisor: "), run.err()),
-                () -> assertTrue(run.err().contains(expectedMessage), "expected [" + expectedMessage + "] in: " + run.err()),
-                () -> assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err()));
+                () -> assertEquals(expectedLines.length, lines.size(), "one line per problem: " + run.err()));
+        for (int i = 0; i < expectedLines.length; i++) {
+            String line = lines.get(i);
+            String expected = expectedLines[i];
+            assertAll(
+                    () -> assertTrue(line.startsWith("k2advisor: "), line),
+                    () -> assertTrue(line.contains(expected), "expected [" + expected + "] in: " + line),
+                    () -> assertFalse(line.contains("Exception") || line.contains("\tat "), line));
+        }
     }
 }

@@ -50,7 +50,7 @@ final class InterviewText {
 
     /** A wrong answer, explained with the normalizer's own message. */
     String wrongAnswer(InvalidAnswersException e) {
-        String message = e.getMessage().substring(e.field().length() + 2);
+        String message = e.problems().get(0).message();
         return style.problem(Wrap.wrap(INDENT + "Sorry, that does not fit: ", INDENT, message + ". Please try again."));
     }
 

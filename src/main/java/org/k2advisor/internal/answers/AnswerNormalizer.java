@@ -1,14 +1,20 @@
 package org.k2advisor.internal.answers;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.InvalidAnswersException.Code;
+import org.k2advisor.InvalidAnswersException.Problem;
 import org.k2advisor.Question;
 
 /**
@@ -33,24 +39,51 @@ public final class AnswerNormalizer {
         this.questions.forEach(q -> byId.put(q.id(), q));
     }
 
-    /** Validates every answer and the applicability of each; the first problem is thrown. */
+    /**
+     * Validates every answer and the applicability of each. Every problem is collected and thrown
+     * together: unknown ids first, then the questionnaire's order.
+     *
+     * @throws NullPointerException when {@code raw} itself is null
+     * @throws InvalidAnswersException listing every problem
+     */
     public Map<String, Object> normalize(Map<String, ?> raw) {
+        Objects.requireNonNull(raw, "answers must not be null; pass an empty map for no answers");
+        List<Problem> problems = new ArrayList<>();
         for (String id : raw.keySet()) {
-            if (find(id) == null) {
-                throw new InvalidAnswersException(id, "unknown answer id" + suggestion(id));
+            if (id == null) {
+                problems.add(new Problem(Code.UNKNOWN_ID, "answers", "an answer id is null"));
+            } else if (find(id) == null) {
+                problems.add(new Problem(Code.UNKNOWN_ID, id, "unknown answer id" + suggestion(id)));
             }
         }
         // Sized for the whole questionnaire: this runs on every evaluation.
         Map<String, Object> normalized = new LinkedHashMap<>(questions.size() * 2);
+        List<Problem> judged = new ArrayList<>();
+        Set<String> unusable = new HashSet<>();
         for (Question question : questions) {
-            if (raw.containsKey(question.id())) {
-                normalized.put(question.id(), normalizeValue(question, raw.get(question.id())));
+            // One lookup in the common case; containsKey only tells a null value from no answer.
+            Object value = raw.get(question.id());
+            if (value != null || raw.containsKey(question.id())) {
+                try {
+                    normalized.put(question.id(), normalizeValue(question, value));
+                } catch (InvalidAnswersException e) {
+                    judged.addAll(e.problems());
+                    unusable.add(question.id());
+                }
             }
         }
         for (Question question : questions) {
-            if (normalized.containsKey(question.id()) && !question.appliesTo(normalized)) {
-                throw new InvalidAnswersException(question.id(), "applies only when " + describeWhen(question, normalized));
+            // A gate with a bad value has its own problem; judging this answer by it would only confuse.
+            boolean gateUnusable = question.when().keySet().stream().anyMatch(unusable::contains);
+            if (normalized.containsKey(question.id()) && !gateUnusable && !question.appliesTo(normalized)) {
+                judged.add(new Problem(Code.NOT_APPLICABLE, question.id(), "applies only when " + describeWhen(question, normalized)));
             }
+        }
+        if (!problems.isEmpty() || !judged.isEmpty()) {
+            // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
+            judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
+            problems.addAll(judged);
+            throw new InvalidAnswersException(problems);
         }
         return normalized;
     }
@@ -67,7 +100,8 @@ public final class AnswerNormalizer {
             default -> asChoice(question, value);
         };
         if (canonical == null) {
-            throw new InvalidAnswersException(question.id(), "expected " + allowed(question) + ", got " + show(value));
+            throw new InvalidAnswersException(Code.WRONG_TYPE, question.id(),
+                    "expected " + allowed(question) + ", got " + show(value));
         }
         if (canonical instanceof BigDecimal number) {
             checkRange(question, number);
@@ -190,7 +224,7 @@ public final class AnswerNormalizer {
     }
 
     private static InvalidAnswersException outOfRange(Question question, String shown) {
-        return new InvalidAnswersException(question.id(), shown + " is out of range: expected " + allowed(question));
+        return new InvalidAnswersException(Code.OUT_OF_RANGE, question.id(), shown + " is out of range: expected " + allowed(question));
     }
 
     private static String range(Question question) {

@@ -2,8 +2,10 @@ package org.k2advisor.internal.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.InvalidAnswersException.Code;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,18 +27,20 @@ public final class AnswersJson {
         return ReportJson.pretty(root);
     }
 
+    /** @throws NullPointerException when {@code json} is null */
     public static Map<String, Object> parse(String json) {
+        Objects.requireNonNull(json, "answers JSON must not be null");
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidAnswersException("answers", "malformed JSON" + where + ": "
+            throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON" + where + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidAnswersException("answers", "expected a JSON object such as {\"age\": 64, \"diabetes\": true}");
+            throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "expected a JSON object such as {\"age\": 64, \"diabetes\": true}");
         }
         Map<String, Object> answers = new LinkedHashMap<>();
         var fields = root.fields();
@@ -50,7 +54,7 @@ public final class AnswersJson {
             } else if (value.isTextual()) {
                 answers.put(field.getKey(), value.textValue());
             } else {
-                throw new InvalidAnswersException(field.getKey(), "expected a string, number or boolean, got "
+                throw new InvalidAnswersException(Code.WRONG_TYPE, field.getKey(), "expected a string, number or boolean, got "
                         + (value.isNull() ? "null" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
