@@ -1,8 +1,12 @@
 package org.k2advisor;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +14,54 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.InvalidAnswersException.Problem;
 
 /**
  * What an embedding app gets for answers it should not have sent: a documented exception every
- * time, listing every problem.
+ * time, listing every problem, never NumberFormatException, ArithmeticException or a message a
+ * megabyte long.
  */
 class InvalidAnswersApiTest {
+    /** The longest message a bad value may produce: values are echoed at most ~40 characters. */
+    private static final int MAX_MESSAGE = 200;
+
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                Arguments.of("age", Double.NaN, Code.WRONG_TYPE, "age: expected a whole number from 0 to 130 or \"unknown\", got NaN"),
+                Arguments.of("cac_score", Float.NaN, Code.WRONG_TYPE, "cac_score: expected a number from 0 to 20000 or \"unknown\", got NaN"),
+                Arguments.of("age", Double.POSITIVE_INFINITY, Code.OUT_OF_RANGE, "age: Infinity is out of range"),
+                Arguments.of("k2_dose_mcg", Double.NEGATIVE_INFINITY, Code.OUT_OF_RANGE, "k2_dose_mcg: -Infinity is out of range"),
+                Arguments.of("age", new BigDecimal("1e999999999"), Code.OUT_OF_RANGE, "age: 1E+999999999 is out of range"),
+                Arguments.of("age", new BigDecimal("1e2147483647"), Code.OUT_OF_RANGE, "age: 1E+2147483647 is out of range"),
+                Arguments.of("k2_dose_mcg", BigInteger.TEN.pow(100_000), Code.TOO_LONG, "k2_dose_mcg: a whole number of about 100000 digits is too long"),
+                Arguments.of("age", new BigDecimal(BigInteger.TEN.pow(100_000), 100_000), Code.TOO_LONG, "age: a number of about 100000 digits is too long"),
+                Arguments.of("age", "1e999999999", Code.OUT_OF_RANGE, "age: 1e999999999 is out of range"),
+                Arguments.of("diabetes", null, Code.WRONG_TYPE, "diabetes: expected true, false or \"unknown\", got null"),
+                Arguments.of("goal", "x".repeat(1_000_000), Code.WRONG_TYPE, "got \"" + "x".repeat(40) + "... (1000000 characters)\""));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("badValues")
+    void whenAMapHoldsAValueNoQuestionAllows_thenInvalidAnswersExceptionNamesFieldAndCode(String id, Object value, Code code,
+            String expected) {
+        // Given a map with one bad value
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(id, value);
+
+        // When / Then
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> TestPacks.builtIn().advise(answers));
+        assertAll(
+                () -> assertEquals(id, e.field()),
+                () -> assertEquals(code, e.code()),
+                () -> assertEquals(1, e.problems().size(), e.problems().toString()),
+                () -> assertTrue(e.getMessage().contains(expected), e.getMessage()),
+                () -> assertTrue(e.getMessage().length() <= MAX_MESSAGE, "a message of " + e.getMessage().length() + " characters"));
+    }
+
     @Test
     void whenTheAnswersThemselvesAreNull_thenANullPointerExceptionSaysWhat() {
         Advisor advisor = TestPacks.builtIn();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.InvalidAnswersException.Code;
+import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.json.AnswersJson;
 
 import picocli.CommandLine.Option;
@@ -54,7 +56,8 @@ final class AnswerInput {
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new InvalidAnswersException("--set", "expected id=value, such as --set age=64, got \"" + set + "\"");
+                throw new InvalidAnswersException(Code.USAGE, "--set", "expected id=value, such as --set age=64, got "
+                        + ValueEcho.of(set));
             }
             answers.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
         }

@@ -23,9 +23,14 @@ import org.k2advisor.TestPacks;
 
 /**
  * Every kind of bad input: one line on standard error per problem, each naming the field and what
- * is allowed, exit code 2, nothing on standard output, no stack trace.
+ * is allowed, exit code 2, nothing on standard output, no stack trace, and no line longer than
+ * {@link #MAX_LINE} characters, however large the input (values are echoed at most ~40 characters).
+ * Each size bound stands in for a time bound: an input that is never expanded is handled at once.
  */
 class BadInputTest {
+    /** No message line may be longer: the longest fixed text plus a 40-character echo fits well within it. */
+    static final int MAX_LINE = 250;
+    private static final String LONG = "x".repeat(100_000);
 
     static Stream<Arguments> badAnswers() {
         return Stream.of(
@@ -48,7 +53,17 @@ class BadInputTest {
                 Arguments.of("{\"dialysis\": true}", "dialysis: applies only when kidney_disease is true (it is not answered)"),
                 Arguments.of("{\"k2_supplement\": false, \"k2_dose_mcg\": 100}",
                         "k2_dose_mcg: applies only when k2_supplement is true (it is false)"),
-                Arguments.of("{\"cac_scan\": false, \"cac_score\": 10}", "cac_score: applies only when cac_scan is true"));
+                Arguments.of("{\"cac_scan\": false, \"cac_score\": 10}", "cac_score: applies only when cac_scan is true"),
+                Arguments.of("{\"cac_scan\": \"unknown\", \"cac_score\": 10}",
+                        "cac_score: applies only when cac_scan is true (it is \"unknown\")"),
+                // Numbers far beyond any range, bounded before they are expanded.
+                Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: a number of 200 digits is too long"),
+                // Values are echoed at most ~40 characters, with control characters escaped.
+                Arguments.of("{\"goal\": \"" + LONG + "\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \""
+                        + "x".repeat(40) + "... (100000 characters)\""),
+                Arguments.of("{\"goal\": \"\\u001b[2Jslow\\nnow\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got "
+                        + "\"\\u001b[2Jslow\\nnow\""),
+                Arguments.of("{\"" + "x".repeat(5000) + "\": 1}", "xxxxxxxxxx... (5000 characters): unknown answer id (see `k2advisor questions` for the ids)"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
@@ -85,7 +100,16 @@ class BadInputTest {
                 Arguments.of(new String[] {"advise", "--set", "age=50", "--rules", "no/such/dir"},
                         "--rules: no/such/dir is not a directory"),
                 Arguments.of(new String[] {"questions", "--format", "yaml"}, "--format"),
-                Arguments.of(new String[] {"nonsense"}, "Unmatched argument"));
+                Arguments.of(new String[] {"nonsense"}, "Unmatched argument"),
+                // The numbers of issue 8: each once took seconds and gigabytes, or crashed.
+                Arguments.of(new String[] {"advise", "--set", "age=1e999999999"},
+                        "age: 1e999999999 is out of range: expected a whole number from 0 to 130 or \"unknown\""),
+                Arguments.of(new String[] {"advise", "--set", "age=1e2147483647"}, "age: 1e2147483647 is out of range"),
+                Arguments.of(new String[] {"advise", "--set", "age=" + "9".repeat(5000)},
+                        "age: \"" + "9".repeat(40) + "... (5000 characters)\" is too long"),
+                Arguments.of(new String[] {"advise", "--set", "goal=\u001b]0;pwned\u0007\u202eslow"},
+                        "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \"\\u001b]0;pwned\\u0007\\u202eslow\""),
+                Arguments.of(new String[] {"advise", "--set", LONG + "=1"}, "xxxxxxxxxx... (100000 characters): unknown answer id"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
@@ -154,7 +178,7 @@ class BadInputTest {
         return lines.indexOf(lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow()) + 1;
     }
 
-    /** Exit 2, nothing on stdout, and exactly one line per expected problem, in order. */
+    /** Exit 2, nothing on stdout, and exactly one short line per expected problem, in order. */
     static void assertRejected(CliRun run, String... expectedLines) {
         List<String> lines = run.err().lines().toList();
         assertAll(
@@ -167,6 +191,7 @@ class BadInputTest {
             assertAll(
                     () -> assertTrue(line.startsWith("k2advisor: "), line),
                     () -> assertTrue(line.contains(expected), "expected [" + expected + "] in: " + line),
+                    () -> assertTrue(line.length() <= MAX_LINE, "a line of " + line.length() + " characters: " + line),
                     () -> assertFalse(line.contains("Exception") || line.contains("\tat "), line));
         }
     }

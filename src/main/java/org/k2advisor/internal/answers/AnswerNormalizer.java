@@ -25,6 +25,8 @@ import org.k2advisor.Question;
  */
 public final class AnswerNormalizer {
     public static final String UNKNOWN = "unknown";
+    /** More answers than any questionnaire asks: past this, answers are refused, not each listed. */
+    public static final int MAX_ANSWERS = 1000;
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n");
     private static final String DONT_KNOW = "don't know";
@@ -48,12 +50,16 @@ public final class AnswerNormalizer {
      */
     public Map<String, Object> normalize(Map<String, ?> raw) {
         Objects.requireNonNull(raw, "answers must not be null; pass an empty map for no answers");
+        if (raw.size() > MAX_ANSWERS) {
+            throw new InvalidAnswersException(Code.TOO_LONG, "answers", raw.size() + " answers given; at most "
+                    + MAX_ANSWERS + " are read, and the questionnaire has " + questions.size() + " questions");
+        }
         List<Problem> problems = new ArrayList<>();
         for (String id : raw.keySet()) {
             if (id == null) {
                 problems.add(new Problem(Code.UNKNOWN_ID, "answers", "an answer id is null"));
             } else if (find(id) == null) {
-                problems.add(new Problem(Code.UNKNOWN_ID, id, "unknown answer id" + suggestion(id)));
+                problems.add(new Problem(Code.UNKNOWN_ID, ValueEcho.bare(id), "unknown answer id" + suggestion(id)));
             }
         }
         // Sized for the whole questionnaire: this runs on every evaluation.
@@ -101,7 +107,7 @@ public final class AnswerNormalizer {
         };
         if (canonical == null) {
             throw new InvalidAnswersException(Code.WRONG_TYPE, question.id(),
-                    "expected " + allowed(question) + ", got " + show(value));
+                    "expected " + allowed(question) + ", got " + ValueEcho.of(value));
         }
         if (canonical instanceof BigDecimal number) {
             checkRange(question, number);
@@ -151,7 +157,9 @@ public final class AnswerNormalizer {
     }
 
     private String suggestion(String id) {
-        String best = EditDistance.nearest(id, questions.stream().map(Question::id).toList());
+        // The distance takes time in proportion to the id's length; no typo is this long.
+        String best = id.length() > ValueEcho.MAX_CHARS ? null
+                : EditDistance.nearest(id, questions.stream().map(Question::id).toList());
         return best != null ? " (did you mean \"" + best + "\"?)" : " (see `k2advisor questions` for the ids)";
     }
 
@@ -187,20 +195,15 @@ public final class AnswerNormalizer {
     }
 
     private static Object asNumber(Question question, Object value) {
-        BigDecimal number = null;
-        if (value instanceof Number n) {
-            number = new BigDecimal(n.toString());
-        } else if (value instanceof String s) {
+        Object given = value;
+        if (value instanceof String s) {
             String text = s.trim();
             if (UNKNOWN_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
                 return UNKNOWN;
             }
-            try {
-                number = new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            given = text;
         }
+        BigDecimal number = BoundedNumber.parse(question, given);
         if (number == null) {
             return null;
         }
@@ -219,11 +222,12 @@ public final class AnswerNormalizer {
     private static void checkRange(Question question, BigDecimal number) {
         if ((question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0)
                 || (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0)) {
-            throw outOfRange(question, number.toPlainString());
+            throw outOfRange(question, ValueEcho.number(number));
         }
     }
 
-    private static InvalidAnswersException outOfRange(Question question, String shown) {
+    /** {@code shown} is the value already made safe to echo, see {@link ValueEcho}. */
+    static InvalidAnswersException outOfRange(Question question, String shown) {
         return new InvalidAnswersException(Code.OUT_OF_RANGE, question.id(), shown + " is out of range: expected " + allowed(question));
     }
 
@@ -248,20 +252,13 @@ public final class AnswerNormalizer {
                 text.append(" and ");
             }
             Object actual = answers.get(gate);
-            text.append(gate).append(" is ").append(show(required)).append(" (")
-                    .append(actual == null ? "it is not answered" : "it is " + show(actual)).append(')');
+            text.append(gate).append(" is ").append(ValueEcho.of(required)).append(" (")
+                    .append(actual == null ? "it is not answered" : "it is " + ValueEcho.of(actual)).append(')');
         });
         return text.toString();
     }
 
     private static String plain(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    static String show(Object value) {
-        if (value instanceof String s) {
-            return "\"" + s + "\"";
-        }
-        return value == null ? "null" : value.toString();
     }
 }
