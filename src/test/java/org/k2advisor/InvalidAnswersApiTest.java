@@ -110,4 +110,18 @@ class InvalidAnswersApiTest {
         assertEquals(List.of("malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id", "wrong_type", "out_of_range",
                 "not_applicable", "usage"), Stream.of(Code.values()).map(Code::id).toList(), "the ids are a stable contract");
     }
+
+    @Test
+    void whenJsonHasSomethingAfterTheObject_thenItIsMalformed() {
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class,
+                () -> TestPacks.builtIn().adviseJson("{\"age\": 67}\n{\"age\": 68}"));
+
+        assertEquals(Code.MALFORMED_JSON, e.code());
+        assertEquals("answers", e.field());
+    }
+
+    @Test
+    void whenJsonStartsWithAByteOrderMark_thenItIsIgnored() {
+        assertEquals(TestPacks.builtIn().adviseJson("{\"age\": 67}"), TestPacks.builtIn().adviseJson("\uFEFF{\"age\": 67}"));
+    }
 }

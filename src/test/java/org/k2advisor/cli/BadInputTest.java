@@ -45,25 +45,66 @@ class BadInputTest {
                 Arguments.of("{\"cac_scan\": true, \"cac_score\": -5}", "cac_score: -5 is out of range: expected a number from 0 to 20000"),
                 Arguments.of("{\"diabetes\": 3}", "diabetes: expected true, false or \"unknown\", got 3"),
                 Arguments.of("{\"goal\": \"cure\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\""),
-                Arguments.of("{\"diabetes\": null}", "diabetes: expected a string, number or boolean, got null"),
-                Arguments.of("{\"age\": {\"years\": 3}}", "age: expected a string, number or boolean, got object"),
-                Arguments.of("{\"age\": 50, \"age\": 51}", "answers: malformed JSON at line 1"),
+                Arguments.of("{\"diabetes\": null}", "diabetes: expected true, false or \"unknown\", got null"),
+                Arguments.of("{\"age\": {\"years\": 3}}", "age: expected a whole number from 0 to 130 or \"unknown\", got an object"),
+                Arguments.of("{\"goal\": [\"slow\"]}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got an array"),
                 Arguments.of("{\"kidney_disease\": false, \"dialysis\": true}",
                         "dialysis: applies only when kidney_disease is true (it is false)"),
                 Arguments.of("{\"dialysis\": true}", "dialysis: applies only when kidney_disease is true (it is not answered)"),
                 Arguments.of("{\"k2_supplement\": false, \"k2_dose_mcg\": 100}",
                         "k2_dose_mcg: applies only when k2_supplement is true (it is false)"),
-                Arguments.of("{\"cac_scan\": false, \"cac_score\": 10}", "cac_score: applies only when cac_scan is true"),
                 Arguments.of("{\"cac_scan\": \"unknown\", \"cac_score\": 10}",
                         "cac_score: applies only when cac_scan is true (it is \"unknown\")"),
-                // Numbers far beyond any range, bounded before they are expanded.
+                Arguments.of("{\"cac_scan\": false, \"cac_score\": 10}", "cac_score: applies only when cac_scan is true"),
+                // Numbers beyond a double, or far beyond any range: bounded before they are expanded.
+                Arguments.of("{\"age\": 1e309}", "age: 1E+309 is out of range: expected a whole number from 0 to 130"),
+                Arguments.of("{\"age\": 1e400}", "age: 1E+400 is out of range"),
+                Arguments.of("{\"cac_scan\": true, \"cac_score\": 3001e309}",
+                        "cac_score: 3.001E+312 is out of range: expected a number from 0 to 20000"),
+                Arguments.of("{\"age\": 1e999999999}", "age: 1E+999999999 is out of range"),
+                Arguments.of("{\"age\": 1e2147483647}", "age: 1E+2147483647 is out of range"),
+                Arguments.of("{\"k2_dose_mcg\": -1e2147483648}", "k2_dose_mcg: -1e2147483648 is out of range"),
                 Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: a number of 200 digits is too long"),
+                Arguments.of("{\"age\": 1" + "0".repeat(1999) + "}", "age: a number longer than the advisor reads (1000 characters)"),
+                // Anything after the object is an error, not silently ignored.
+                Arguments.of("{\"age\": 64} {\"age\": 65}", "answers: malformed JSON at line 1, column 13: something follows the answers object"),
+                Arguments.of("{\"age\": 64} junk", "answers: malformed JSON at line 1, column 13: something follows"),
+                Arguments.of("{\"age\": 64} // a comment", "answers: malformed JSON at line 1, column 13: something follows"),
+                Arguments.of("{\"age\": 64}\n\n/* a comment */\n", "answers: malformed JSON at line 3, column 1: something follows"),
+                // Jackson's errors in our words, never its feature flags or character codes.
+                Arguments.of("{\"age\": 64 /* why */}", "answers: malformed JSON at line 1, column 12: comments are not allowed in JSON"),
+                Arguments.of("{\"age\": NaN}", "NaN and Infinity are not JSON numbers; write \"unknown\""),
+                Arguments.of("{\"age\": -Infinity}", "NaN and Infinity are not JSON numbers"),
+                Arguments.of("{\"age\": +64}", "a JSON number may not start with +"),
+                Arguments.of("{\"age\": 064}", "a number may not start with 0: write 5, not 05"),
+                Arguments.of("{\"age\": 6.}", "a decimal point must be followed by a digit"),
+                Arguments.of("{\"age\": 6e}", "an exponent (e) must be followed by a digit"),
+                Arguments.of("{\"age\": -}", "a minus sign must be followed by a digit"),
+                Arguments.of("{\"age\": .5}", "a number must start with a digit: write 0.5, not .5"),
+                Arguments.of("{'age': 64}", "answer ids need double quotes, not single quotes"),
+                Arguments.of("{age: 64}", "expected an answer id in double quotes, such as \"age\""),
+                Arguments.of("{\"goal\": 'slow'}", "text needs double quotes, not single quotes"),
+                Arguments.of("{\"age\": 64,}", "malformed JSON at line 1, column 12: a comma before } is not allowed"),
+                Arguments.of("{\"age\": 64 \"sex\": \"male\"}", "expected a comma between two answers, or } after the last"),
+                Arguments.of("{\"age\" 64}", "expected a colon after the answer id"),
+                Arguments.of("{\"age\": tru}", "unknown word \"tru\": a value is a \"quoted string\", a number, true, false or null"),
+                Arguments.of("{\"age\": }", "expected a value: a \"quoted string\", a number, true, false or null"),
+                Arguments.of("{\"goal\": \"slow}", "a string is not closed: its closing \" is missing"),
+                Arguments.of("{\"go", "an answer id is not closed: its closing \" is missing"),
+                Arguments.of("{\"age\":", "the JSON ends before the answers object is closed with }"),
+                Arguments.of("{\"goal\": \"sl\now\"}", "a control character (such as a line break or a tab) inside quotes must be escaped"),
+                Arguments.of("{\"goal\": \"sl\\qow\"}", "a backslash in a string starts an escape"),
+                Arguments.of("\u0001{\"age\": 64}", "a control character is not allowed between values"),
+                Arguments.of("{\"age\": 64]", "this ] does not close anything that is open here"),
+                Arguments.of("{\"age\": " + "[".repeat(2000) + "]".repeat(2000) + "}", "arrays or objects nested deeper than the advisor reads"),
+                Arguments.of("{\"age\": 50, \"age\": 51}", "answers: malformed JSON at line 1, column 13: \"age\" is given twice"),
                 // Values are echoed at most ~40 characters, with control characters escaped.
                 Arguments.of("{\"goal\": \"" + LONG + "\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \""
                         + "x".repeat(40) + "... (100000 characters)\""),
                 Arguments.of("{\"goal\": \"\\u001b[2Jslow\\nnow\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got "
                         + "\"\\u001b[2Jslow\\nnow\""),
-                Arguments.of("{\"" + "x".repeat(5000) + "\": 1}", "xxxxxxxxxx... (5000 characters): unknown answer id (see `k2advisor questions` for the ids)"));
+                Arguments.of("{\"" + "x".repeat(5000) + "\": 1}", "xxxxxxxxxx... (5000 characters): unknown answer id (see `k2advisor questions` for the ids)"),
+                Arguments.of("{\"" + LONG + "\": 1}", "answers: an answer id longer than the advisor reads (10000 characters)"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
@@ -192,7 +233,9 @@ class BadInputTest {
                     () -> assertTrue(line.startsWith("k2advisor: "), line),
                     () -> assertTrue(line.contains(expected), "expected [" + expected + "] in: " + line),
                     () -> assertTrue(line.length() <= MAX_LINE, "a line of " + line.length() + " characters: " + line),
-                    () -> assertFalse(line.contains("Exception") || line.contains("\tat "), line));
+                    () -> assertFalse(line.contains("Exception") || line.contains("\tat "), line),
+                    () -> assertFalse(line.matches("(?s).*(Feature|StreamRead|JsonRead|CTRL-CHAR|\\(code \\d+\\)|Jackson|com\\.fasterxml).*"),
+                            "the JSON library's internals leaked: " + line));
         }
     }
 }
