@@ -1,10 +1,5 @@
 package org.k2advisor.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +28,8 @@ final class AnswerInput {
     /** Every command that reads answers stops early, in the same words, when none were given. */
     void requirePresent() {
         if (isEmpty()) {
-            throw new InvalidAnswersException("answers", "give --answers FILE (or - for standard input), --set id=value, or both");
+            throw new InvalidAnswersException(Code.USAGE, "answers",
+                    "give --answers FILE (or - for standard input), --set id=value, or both");
         }
     }
 
@@ -65,15 +61,6 @@ final class AnswerInput {
     }
 
     private String readText(Console console) {
-        try {
-            if (answersFile.equals("-")) {
-                return new String(console.in().readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(answersFile), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidAnswersException("--answers", "no such file: " + answersFile);
-        } catch (IOException e) {
-            throw new InvalidAnswersException("--answers", "cannot read " + answersFile + ": " + e.getMessage());
-        }
+        return AnswersSource.read("--answers", answersFile, console.in());
     }
 }

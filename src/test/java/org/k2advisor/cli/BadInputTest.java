@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -104,7 +109,9 @@ class BadInputTest {
                 Arguments.of("{\"goal\": \"\\u001b[2Jslow\\nnow\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got "
                         + "\"\\u001b[2Jslow\\nnow\""),
                 Arguments.of("{\"" + "x".repeat(5000) + "\": 1}", "xxxxxxxxxx... (5000 characters): unknown answer id (see `k2advisor questions` for the ids)"),
-                Arguments.of("{\"" + LONG + "\": 1}", "answers: an answer id longer than the advisor reads (10000 characters)"));
+                Arguments.of("{\"" + LONG + "\": 1}", "answers: an answer id longer than the advisor reads (10000 characters)"),
+                Arguments.of("{\"goal\": \"" + "x".repeat(AnswersSource.MAX_BYTES) + "\"}",
+                        "answers: the answers are larger than 1 MiB"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
@@ -130,6 +137,54 @@ class BadInputTest {
                 "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \"cure\"");
     }
 
+    static Stream<Arguments> badBytes() {
+        String answers = "{\"sex\": \"f\u00e9male\"}";
+        byte[] utf16NoMark = answers.getBytes(StandardCharsets.UTF_16LE);
+        return Stream.of(
+                Arguments.of("Latin-1", answers.getBytes(StandardCharsets.ISO_8859_1),
+                        "answers: not UTF-8: byte 0xE9 on line 1 is not UTF-8 (Latin-1 or Windows-1252 text?); save the answers as UTF-8"),
+                Arguments.of("UTF-16 with a byte-order mark", answers.getBytes(StandardCharsets.UTF_16),
+                        "answers: not UTF-8: they are UTF-16 (they start with a UTF-16 byte-order mark)"),
+                Arguments.of("UTF-16 without a mark", utf16NoMark, "answers: not UTF-8: line 1 holds a NUL byte, as UTF-16 text does"),
+                Arguments.of("UTF-8 cut off mid-character", Arrays.copyOf("{\"sex\": \"\u00e9".getBytes(StandardCharsets.UTF_8), 10),
+                        "answers: not UTF-8: byte 0xC3 on line 1 is not UTF-8"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("badBytes")
+    void whenTheBytesAreNotUtf8_thenTheSameLineComesFromStandardInputAndFromAFile(String what, byte[] bytes, String expected,
+            @TempDir Path dir) throws IOException {
+        // Given the same bytes on standard input and in a file
+        Path file = dir.resolve("answers.json");
+        Files.write(file, bytes);
+
+        // When each is read
+        CliRun fromStdin = CliRun.withBytes(bytes, "advise", "--answers", "-");
+        CliRun fromFile = CliRun.of("advise", "--answers", file.toString());
+
+        // Then each is refused with the same words, never decoded into U+FFFD
+        assertRejected(fromStdin, expected);
+        assertEquals(fromStdin.err(), fromFile.err());
+    }
+
+    @Test
+    void whenAFileStartsWithAUtf8ByteOrderMark_thenItIsReadAsIfItHadNone(@TempDir Path dir) throws IOException {
+        // Given answers as Notepad saves them, with a UTF-8 byte-order mark
+        byte[] withMark = ("\uFEFF{\"age\": 67, \"sex\": \"female\"}").getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("notepad.json");
+        Files.write(file, withMark);
+
+        // When read from the file and from standard input
+        CliRun fromFile = CliRun.of("advise", "--answers", file.toString(), "--format", "json");
+        CliRun fromStdin = CliRun.withBytes(withMark, "advise", "--answers", "-", "--format", "json");
+
+        // Then both give the report for the answers without the mark
+        CliRun plain = CliRun.of("advise", "--set", "age=67", "--set", "sex=female", "--format", "json");
+        assertEquals(0, fromFile.exit(), fromFile.err());
+        assertEquals(plain.out(), fromFile.out());
+        assertEquals(plain.out(), fromStdin.out());
+    }
+
     static Stream<Arguments> badArguments() {
         return Stream.of(
                 Arguments.of(new String[] {"advise"}, "answers: give --answers FILE"),
@@ -150,13 +205,33 @@ class BadInputTest {
                         "age: \"" + "9".repeat(40) + "... (5000 characters)\" is too long"),
                 Arguments.of(new String[] {"advise", "--set", "goal=\u001b]0;pwned\u0007\u202eslow"},
                         "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \"\\u001b]0;pwned\\u0007\\u202eslow\""),
-                Arguments.of(new String[] {"advise", "--set", LONG + "=1"}, "xxxxxxxxxx... (100000 characters): unknown answer id"));
+                Arguments.of(new String[] {"advise", "--set", LONG + "=1"}, "xxxxxxxxxx... (100000 characters): unknown answer id"),
+                Arguments.of(new String[] {"advise", "--answers", ""}, "--answers: the file name is empty; give a file, or - for standard input"),
+                Arguments.of(new String[] {"advise", "--answers", "src"}, "--answers: src is a directory; give an answers file"),
+                Arguments.of(new String[] {"advise", "--answers", LONG}, "--answers: cannot read ..." + "x".repeat(40) + ": File name too long"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("badArguments")
     void whenArgumentsAreBad_thenOneLineAndExitIs2(String[] args, String expectedMessage) {
         assertRejected(CliRun.of(args), expectedMessage);
+    }
+
+    @Test
+    void whenTheAnswersFileCannotBeRead_thenTheReasonIsSaidInWords() {
+        // Root reads any file, so the words are checked on the exception Java gives a user who may not.
+        assertEquals("permission denied", AnswersSource.reason(new AccessDeniedException("answers.json")));
+        assertEquals("Input/output error", AnswersSource.reason(new FileSystemException("answers.json", null, "Input/output error")));
+    }
+
+    @Test
+    void whenTheAnswersFileIsNotReadable_thenItSaysPermissionDenied(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("locked.json");
+        Files.writeString(file, "{\"age\": 67}");
+        Files.setPosixFilePermissions(file, Set.of());
+        assumeFalse(Files.isReadable(file), "the tests run as root, who can read any file");
+
+        assertRejected(CliRun.of("advise", "--answers", file.toString()), "--answers: cannot read " + file + ": permission denied");
     }
 
     @Test
