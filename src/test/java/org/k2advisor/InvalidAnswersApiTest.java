@@ -112,6 +112,23 @@ class InvalidAnswersApiTest {
     }
 
     @Test
+    void whenAnAnswerImpliesItsGate_thenTheReportShowsTheGateAnswered() {
+        // Given a calcium score, a dialysis answer and a dose, each without the answer that gates it
+        Report report = TestPacks.builtIn().advise(Map.of("cac_score", 250, "dialysis", "yes", "k2_dose_mcg", 90));
+
+        // Then each gate is implied, in questionnaire order
+        assertEquals(List.of("kidney_disease", "dialysis", "cac_scan", "cac_score", "k2_supplement", "k2_dose_mcg"),
+                List.copyOf(report.answers().keySet()));
+        assertEquals(true, report.answers().get("cac_scan"));
+        assertEquals(true, report.answers().get("kidney_disease"));
+        assertEquals(true, report.answers().get("k2_supplement"));
+        // And the rules see them as if given: the same report as with the gates answered
+        Report explicit = TestPacks.builtIn().advise(Map.of("cac_scan", true, "cac_score", 250, "kidney_disease", true,
+                "dialysis", "yes", "k2_supplement", true, "k2_dose_mcg", 90));
+        assertEquals(explicit, report);
+    }
+
+    @Test
     void whenJsonHasSomethingAfterTheObject_thenItIsMalformed() {
         InvalidAnswersException e = assertThrows(InvalidAnswersException.class,
                 () -> TestPacks.builtIn().adviseJson("{\"age\": 67}\n{\"age\": 68}"));

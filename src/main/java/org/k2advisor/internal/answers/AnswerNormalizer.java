@@ -34,16 +34,19 @@ public final class AnswerNormalizer {
 
     private final List<Question> questions;
     private final Map<String, Question> byId;
+    private final GateImplication gates;
 
     public AnswerNormalizer(List<Question> questions) {
         this.questions = List.copyOf(questions);
         this.byId = new HashMap<>();
         this.questions.forEach(q -> byId.put(q.id(), q));
+        this.gates = new GateImplication(this.questions);
     }
 
     /**
-     * Validates every answer and the applicability of each. Every problem is collected and thrown
-     * together: unknown ids first, then the questionnaire's order.
+     * Validates every answer and the applicability of each, implying unanswered gates that allow
+     * one value only (see {@link GateImplication}). Every problem is collected and thrown together:
+     * unknown ids first, then the questionnaire's order.
      *
      * @throws NullPointerException when {@code raw} itself is null
      * @throws InvalidAnswersException listing every problem
@@ -78,20 +81,27 @@ public final class AnswerNormalizer {
                 }
             }
         }
-        for (Question question : questions) {
-            // A gate with a bad value has its own problem; judging this answer by it would only confuse.
-            boolean gateUnusable = question.when().keySet().stream().anyMatch(unusable::contains);
-            if (normalized.containsKey(question.id()) && !gateUnusable && !question.appliesTo(normalized)) {
-                judged.add(new Problem(Code.NOT_APPLICABLE, question.id(), "applies only when " + describeWhen(question, normalized)));
-            }
-        }
+        int given = normalized.size();
+        judged.addAll(gates.apply(normalized, unusable));
         if (!problems.isEmpty() || !judged.isEmpty()) {
             // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
             judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
             problems.addAll(judged);
             throw new InvalidAnswersException(problems);
         }
-        return normalized;
+        return normalized.size() == given ? normalized : inQuestionnaireOrder(normalized);
+    }
+
+    /** Implied gates were added last; the canonical order is the questionnaire's, so output never varies. */
+    private Map<String, Object> inQuestionnaireOrder(Map<String, Object> answers) {
+        Map<String, Object> ordered = new LinkedHashMap<>(questions.size() * 2);
+        for (Question question : questions) {
+            Object value = answers.get(question.id());
+            if (value != null) {
+                ordered.put(question.id(), value);
+            }
+        }
+        return ordered;
     }
 
     /** One answer in canonical form, or an error naming the question and what it allows. */
@@ -243,19 +253,6 @@ public final class AnswerNormalizer {
 
     private static String unit(Question question) {
         return question.unit() == null ? "" : " (" + question.unit() + ")";
-    }
-
-    private static String describeWhen(Question question, Map<String, Object> answers) {
-        StringBuilder text = new StringBuilder();
-        question.when().forEach((gate, required) -> {
-            if (!text.isEmpty()) {
-                text.append(" and ");
-            }
-            Object actual = answers.get(gate);
-            text.append(gate).append(" is ").append(ValueEcho.of(required)).append(" (")
-                    .append(actual == null ? "it is not answered" : "it is " + ValueEcho.of(actual)).append(')');
-        });
-        return text.toString();
     }
 
     private static String plain(double value) {
