@@ -1,6 +1,5 @@
 package org.k2advisor.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.k2advisor.TraceStep;
+import org.k2advisor.cli.interview.BoundedLines;
 import org.k2advisor.internal.engine.AgendaEntry;
 import org.k2advisor.internal.engine.RuleEngine;
 import org.k2advisor.internal.engine.TracedSession;
@@ -45,7 +45,7 @@ final class TeachSession {
 
     void run() {
         boolean echo = console.in() != System.in || System.console() == null;
-        BufferedReader keys = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        BoundedLines keys = new BoundedLines(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
         try {
             restart();
             console.print(screen.intro(answers, session.facts(), total) + "\n" + Wrap.wrap("", "", KEYS));

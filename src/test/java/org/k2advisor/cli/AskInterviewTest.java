@@ -351,19 +351,20 @@ class AskInterviewTest {
 
     @Test
     void whenAnAbsurdNumberIsTyped_thenItIsRefusedAtOnceInAFewWordsAndAskedAgain() {
-        // Given numbers that once took gigabytes or crashed
-        String script = CliRun.lines("no", "1e999999999", "1e2147483647", "quit");
+        // Given numbers that once took gigabytes or crashed, and a line of a million characters
+        String script = CliRun.lines("no", "1e999999999", "1e2147483647", "9".repeat(1_000_000), "quit");
 
         // When
         CliRun ask = CliRun.withInput(script, "ask");
 
-        // Then each is explained in a few words and the question asked again
+        // Then each is explained and the question asked again, and nothing grows with the input
         String flat = ask.flat();
         assertAll(
                 () -> assertTrue(flat.contains("Sorry, that does not fit: 1e999999999 is out of range: expected a whole number "
                         + "from 0 to 130 or \"unknown\". Please try again."), flat),
                 () -> assertTrue(flat.contains("1e2147483647 is out of range"), flat),
-                () -> assertEquals(3, ask.count("a whole number from 0 to 130 (years), or don't know >")),
+                () -> assertTrue(flat.contains("\"" + "9".repeat(40) + "... (1001 characters)\" is too long"), flat),
+                () -> assertEquals(4, ask.count("a whole number from 0 to 130 (years), or don't know >")),
                 () -> assertTrue(ask.out().length() < 10_000, "the output has " + ask.out().length() + " characters"),
                 () -> assertEquals("k2advisor: stopped before the report; nothing was saved.\n", ask.err()));
     }
