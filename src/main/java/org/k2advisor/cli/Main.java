@@ -31,9 +31,7 @@ public final class Main {
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((e, params) -> {
-            String command = e.getCommandLine().getCommandName();
-            errWriter.println("k2advisor: " + firstLine(e.getMessage()) + " (see `"
-                    + (command.equals("k2advisor") ? "k2advisor" : "k2advisor " + command) + " --help`)");
+            errWriter.println("k2advisor: " + UsageError.describe(e));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -2,6 +2,8 @@ package org.k2advisor.cli;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,9 +45,22 @@ final class TeachSession {
         this.total = bench.engine().evaluate(answers).trace().size();
     }
 
+    /** Reads keys from standard input. */
     void run() {
         boolean echo = console.in() != System.in || System.console() == null;
-        BoundedLines keys = new BoundedLines(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        run(new InputStreamReader(console.in(), StandardCharsets.UTF_8), echo);
+    }
+
+    /**
+     * Shows every firing in turn, as if Enter were pressed at each: for when standard input held
+     * the answers and so has no keys left to give.
+     */
+    void runToTheEnd() {
+        run(new StringReader("n\n".repeat(total + 1) + "q\n"), true);
+    }
+
+    private void run(Reader input, boolean echo) {
+        BoundedLines keys = new BoundedLines(input);
         try {
             restart();
             console.print(screen.intro(answers, session.facts(), total) + "\n" + Wrap.wrap("", "", KEYS));
