@@ -27,7 +27,7 @@ public final class Main {
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine cli = new CommandLine(new K2AdvisorCommand(new Console(in, out, err)));
+        CommandLine cli = commandLine(new Console(in, out, err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((e, params) -> {
@@ -52,6 +52,11 @@ public final class Main {
             return INTERNAL_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /** The whole command tree, as run and as the shell completion script describes it. */
+    static CommandLine commandLine(Console console) {
+        return new CommandLine(new K2AdvisorCommand(console));
     }
 
     private static String firstLine(String message) {

@@ -1,11 +1,14 @@
 package org.k2advisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The command words a person may try: help and version as commands, and teach with its answers from a pipe. */
+/** The command words a person may try: help and version as commands, teach from a pipe, and shell completion. */
 class CommandWordsTest {
 
     @Test
@@ -36,5 +39,18 @@ class CommandWordsTest {
         assertTrue(teach.out().contains("the reasoning is complete after"), teach.out());
         String fromStdin = teach.out().substring(teach.out().indexOf("Firing 1"));
         assertTrue(keyed.out().contains(fromStdin.substring(0, fromStdin.indexOf("the reasoning is complete"))), teach.out());
+    }
+
+    @Test
+    void whenTheCompletionScriptIsWritten_thenItCompletesEveryCommandForBothWaysOfRunningIt() {
+        String script = CompletionScript.script();
+
+        for (String command : List.of("ask", "advise", "questions", "claims", "rules", "explain", "what-if", "teach", "help",
+                "version", "why-not", "coverage")) {
+            assertTrue(script.contains(command), command);
+        }
+        assertTrue(script.contains("complete -F _complete_k2advisor -o default k2advisor "), "k2advisor on the PATH");
+        assertTrue(script.contains("complete -F _complete_k2advisor -o default ./k2advisor\n"), "the launcher in a checkout");
+        assertFalse(script.contains("K2AdvisorCommand"), "no class names in what a shell reads");
     }
 }
