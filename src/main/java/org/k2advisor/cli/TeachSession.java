@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.k2advisor.TraceStep;
 import org.k2advisor.cli.interview.BoundedLines;
+import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.engine.AgendaEntry;
 import org.k2advisor.internal.engine.RuleEngine;
 import org.k2advisor.internal.engine.TracedSession;
@@ -82,7 +83,7 @@ final class TeachSession {
                     case "q" -> {
                         return;
                     }
-                    default -> console.print(Wrap.wrap("", "", "Unknown key \"" + key + "\". " + KEYS));
+                    default -> console.print(Wrap.wrap("", "", "Unknown key " + ValueEcho.of(key) + ". " + KEYS));
                 }
             }
         } catch (IOException e) {

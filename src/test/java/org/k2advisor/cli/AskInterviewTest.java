@@ -370,6 +370,18 @@ class AskInterviewTest {
     }
 
     @Test
+    void whenALongUnknownWordIsTypedAtTheSummaryOrAfterTheReport_thenItIsEchoedShortened() {
+        String script = CliRun.lines(EVERY_QUESTION) + CliRun.lines("z".repeat(5000), "", "y".repeat(5000), "quit");
+
+        CliRun ask = CliRun.withInput(script, "ask");
+
+        String flat = ask.flat();
+        assertTrue(flat.contains("There is no question \"" + "z".repeat(40) + "... (1001 characters)\"."), flat);
+        assertTrue(flat.contains("Unknown command \"" + "y".repeat(40) + "... (1001 characters)\"."), flat);
+        assertEquals(0, ask.exit(), ask.err());
+    }
+
+    @Test
     void whenSaveNamesAnExistingFile_thenItAsksAndReplacesItOnlyOnYes() throws IOException {
         // Given two files that already hold something
         Path kept = dir.resolve("kept.json");

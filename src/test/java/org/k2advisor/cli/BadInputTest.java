@@ -200,6 +200,7 @@ class BadInputTest {
                 Arguments.of(new String[] {"advis", "--set", "age=50"}, "unknown command \"advis\"; did you mean advise? (see `k2advisor --help`)"),
                 Arguments.of(new String[] {"explain", "why"}, "Missing required parameter: 'ADVICE_ID' (see `k2advisor explain why --help`)"),
                 Arguments.of(new String[] {"explain", "why-nott", "food_sources"}, "unknown command \"why-nott\"; did you mean why-not?"),
+                Arguments.of(new String[] {"explain", "why", LONG, "--set", "age=50"}, "unknown advice id \"" + "x".repeat(40) + "... (100000 characters)\""),
                 // The numbers of issue 8: each once took seconds and gigabytes, or crashed.
                 Arguments.of(new String[] {"advise", "--set", "age=1e999999999"},
                         "age: 1e999999999 is out of range: expected a whole number from 0 to 130 or \"unknown\""),

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.answers.ValueEcho;
 
 /**
  * One interview, driven only by the pack's questionnaire: each question that applies is asked in
@@ -168,7 +169,7 @@ public final class Interview {
                 default -> {
                     Question q = state.find(typed);
                     if (q == null) {
-                        talk.say(text.note("There is no question \"" + typed + "\". Type one of: "
+                        talk.say(text.note("There is no question " + ValueEcho.of(typed) + ". Type one of: "
                                 + String.join(", ", completions.subList(3, completions.size())) + "."));
                     } else if (!q.appliesTo(answers)) {
                         talk.say(text.note(q.id() + " is asked only when " + gates(q) + "."));
