@@ -40,7 +40,7 @@ public final class AnswerNormalizer {
         this.questions = List.copyOf(questions);
         this.byId = new HashMap<>();
         this.questions.forEach(q -> byId.put(q.id(), q));
-        this.gates = new GateImplication(this.questions);
+        this.gates = new GateImplication(this.questions, this::normalizeValue);
     }
 
     /**

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
+import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.InvalidAnswersException.Problem;
 import org.k2advisor.Question;
@@ -25,11 +28,24 @@ import org.k2advisor.Question;
 final class GateImplication {
     private final Map<String, Question> byId;
     private final List<Question> order;
+    /** Question id to its gates: gate id to the values it allows, in canonical form. */
+    private final Map<String, Map<String, List<Object>>> gatesOf;
 
-    GateImplication(List<Question> questions) {
+    /**
+     * @param canonical the normalizer's check of one answer: a pack writes {@code "when": {"age": 60}},
+     *     which JSON reads as an Integer, while answers are canonical Longs; comparing canonical
+     *     forms keeps such a gate from never holding, and an implied answer canonical like any other
+     */
+    GateImplication(List<Question> questions, BiFunction<Question, Object, Object> canonical) {
         this.order = List.copyOf(questions);
         this.byId = new HashMap<>();
         this.order.forEach(q -> byId.put(q.id(), q));
+        this.gatesOf = new HashMap<>();
+        for (Question question : order) {
+            Map<String, List<Object>> gates = new LinkedHashMap<>();
+            question.when().forEach((gateId, required) -> gates.put(gateId, allowedValues(byId.get(gateId), required, canonical)));
+            gatesOf.put(question.id(), gates);
+        }
     }
 
     /**
@@ -56,9 +72,9 @@ final class GateImplication {
         while (!toCheck.isEmpty()) {
             Question question = toCheck.poll();
             List<String> failing = new ArrayList<>();
-            for (Map.Entry<String, Object> gate : question.when().entrySet()) {
+            for (Map.Entry<String, List<Object>> gate : gatesOf.get(question.id()).entrySet()) {
                 String gateId = gate.getKey();
-                List<Object> allowed = allowedValues(gate.getValue());
+                List<Object> allowed = gate.getValue();
                 if (answers.containsKey(gateId)) {
                     Object actual = answers.get(gateId);
                     if (!allowed.contains(actual)) {
@@ -89,9 +105,9 @@ final class GateImplication {
     private boolean allGatesHold(Map<String, Object> answers) {
         for (Question question : order) {
             if (!question.when().isEmpty() && answers.containsKey(question.id())) {
-                for (Map.Entry<String, Object> gate : question.when().entrySet()) {
+                for (Map.Entry<String, List<Object>> gate : gatesOf.get(question.id()).entrySet()) {
                     Object actual = answers.get(gate.getKey());
-                    if (actual == null || !allows(gate.getValue(), actual)) {
+                    if (actual == null || !gate.getValue().contains(actual)) {
                         return false;
                     }
                 }
@@ -100,13 +116,23 @@ final class GateImplication {
         return true;
     }
 
-    private static boolean allows(Object required, Object actual) {
-        return required instanceof Collection<?> many ? many.contains(actual) : required.equals(actual);
-    }
-
-    /** The values a gate allows: a list in {@code when}, or one value. */
-    static List<Object> allowedValues(Object required) {
-        return required instanceof Collection<?> many ? List.copyOf(many) : List.of(required);
+    /**
+     * The values a gate allows, canonical: a list in {@code when}, or one value. A value the gate
+     * question would refuse is kept as written, so it simply never holds: a mistake in the pack,
+     * not in anyone's answers.
+     */
+    private static List<Object> allowedValues(Question gate, Object required, BiFunction<Question, Object, Object> canonical) {
+        List<Object> allowed = new ArrayList<>();
+        for (Object value : required instanceof Collection<?> many ? many : List.of(required)) {
+            Object form = value;
+            try {
+                form = gate == null ? value : canonical.apply(gate, value);
+            } catch (InvalidAnswersException e) {
+                // kept as written, see above
+            }
+            allowed.add(form);
+        }
+        return List.copyOf(allowed);
     }
 
     private static String describe(String gateId, List<Object> allowed) {

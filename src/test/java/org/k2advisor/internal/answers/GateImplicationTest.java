@@ -21,7 +21,8 @@ class GateImplicationTest {
     private static final Question SEX = question("sex", "choice", Map.of(), List.of("female", "male", "other"));
     private static final Question SCAN = question("scan", "boolean", Map.of(), List.of());
     private static final Question SCORE = question("score", "number", Map.of("scan", true), List.of());
-    private static final Question REPEAT = question("repeat_scan", "boolean", Map.of("score", 0L), List.of());
+    /** 0 as JSON reads it from a pack, an Integer, where answers hold the canonical Long. */
+    private static final Question REPEAT = question("repeat_scan", "boolean", Map.of("score", 0), List.of());
     private static final Question PREGNANT = question("pregnant", "boolean", Map.of("sex", List.of("female", "other")), List.of());
     private static final Question MENOPAUSE = question("menopause", "boolean", Map.of("sex", List.of("female")), List.of());
     private static final AnswerNormalizer NORMALIZER = new AnswerNormalizer(List.of(SEX, SCAN, SCORE, REPEAT, PREGNANT, MENOPAUSE));
@@ -41,6 +42,12 @@ class GateImplicationTest {
 
         assertEquals(Map.of("scan", true, "score", 0L, "repeat_scan", true), answers);
         assertEquals(List.of("scan", "score", "repeat_scan"), List.copyOf(answers.keySet()));
+    }
+
+    @Test
+    void whenANumericGateIsWrittenAsAnInteger_thenItHoldsForTheCanonicalLong() {
+        assertEquals(Map.of("scan", true, "score", 0L, "repeat_scan", false),
+                NORMALIZER.normalize(Map.of("scan", true, "score", "0", "repeat_scan", false)));
     }
 
     @Test
