@@ -51,7 +51,7 @@ final class AnswerInput {
         Map<String, Object> answers = new LinkedHashMap<>(base);
         for (String set : sets) {
             int eq = set.indexOf('=');
-            if (eq <= 0) {
+            if (eq < 0 || set.substring(0, eq).isBlank()) {
                 throw new InvalidAnswersException(Code.USAGE, "--set", "expected id=value, such as --set age=64, got "
                         + ValueEcho.of(set));
             }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** `k2advisor version`: the same line as `k2advisor --version`, for those who type it as a word. */
-@Command(name = "version", description = "Print the version and exit.")
+@Command(name = "version", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print the version and exit.")
 final class VersionCommand implements Callable<Integer> {
     @ParentCommand
     K2AdvisorCommand parent;

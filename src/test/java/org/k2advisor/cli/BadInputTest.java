@@ -188,6 +188,7 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of(new String[] {"advise"}, "answers: give --answers FILE"),
                 Arguments.of(new String[] {"advise", "--set", "age"}, "--set: expected id=value"),
+                Arguments.of(new String[] {"advise", "--set", " =5"}, "--set: expected id=value, such as --set age=64, got \" =5\""),
                 Arguments.of(new String[] {"advise", "--set", "age=200"}, "age: 200 is out of range"),
                 Arguments.of(new String[] {"advise", "--answers", "no/such/file.json"}, "--answers: no such file: no/such/file.json"),
                 Arguments.of(new String[] {"advise", "--set", "age=50", "--format", "xml"}, "--format"),

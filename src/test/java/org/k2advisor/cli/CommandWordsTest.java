@@ -26,6 +26,7 @@ class CommandWordsTest {
         assertEquals(0, version.exit(), version.err());
         assertTrue(version.out().startsWith("k2advisor "), version.out());
         assertEquals(CliRun.of("--version").out(), version.out());
+        assertTrue(CliRun.of("version", "--help").out().startsWith("Usage: k2advisor version"), "its own help, like every command");
     }
 
     @Test
