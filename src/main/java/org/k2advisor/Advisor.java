@@ -53,22 +53,32 @@ public final class Advisor {
 
     /**
      * Advice for the given answers: answer id to a Boolean, a Number or a String ("unknown",
-     * a choice, or the text of a yes/no or number).
+     * a choice, or the text of a yes/no or number). An answer to a question that applies only
+     * after another answer implies that answer when it allows one value only (a calcium score
+     * implies {@code cac_scan: true}); the report's answers show it.
      *
      * @param answers answer id to value; a question left out counts as not answered
      * @return the report, advice in order of urgency, with the reasoning trace
-     * @throws InvalidAnswersException naming the first answer that cannot be used
+     * @throws InvalidAnswersException listing every answer that cannot be used, each with a code
+     *     and its field: an unknown or null id; a value of the wrong kind (null, NaN, a word for a
+     *     number); a number out of range (Infinity, 1e999999999) or too long; an answer whose gate
+     *     says it does not apply
+     * @throws NullPointerException when {@code answers} itself is null: a programming error, not
+     *     a person's answer
      */
     public Report advise(Map<String, ?> answers) {
         return compiled.run(compiled.normalize(answers)).report();
     }
 
     /**
-     * Advice for an answers document: one JSON object, as {@code k2advisor advise --answers} reads.
+     * Advice for an answers document: exactly one JSON object, as {@code k2advisor advise --answers}
+     * reads; a leading byte-order mark is ignored, anything after the object is an error.
      *
      * @param answersJson the answers document
      * @return the report, as {@link #advise(Map)} gives it
-     * @throws InvalidAnswersException if the document is not a JSON object or an answer cannot be used
+     * @throws InvalidAnswersException as {@link #advise}, and for a document that is not one JSON
+     *     object ({@code malformed_json}) or is larger than 1 MiB ({@code too_long})
+     * @throws NullPointerException when {@code answersJson} is null
      */
     public Report adviseJson(String answersJson) {
         return advise(AnswersJson.parse(answersJson));
@@ -78,8 +88,10 @@ public final class Advisor {
      * Checks answers without running the rules.
      *
      * @param answers answer id to value, as for {@link #advise(Map)}
-     * @return the answers in canonical form: booleans, whole numbers as integers, "unknown"
-     * @throws InvalidAnswersException naming the first answer that cannot be used
+     * @return the answers in canonical form (booleans, whole numbers as integers, "unknown", choice
+     *     values), implied gates included
+     * @throws InvalidAnswersException as {@link #advise}
+     * @throws NullPointerException when {@code answers} is null
      */
     public Map<String, Object> validate(Map<String, ?> answers) {
         return compiled.normalize(answers);

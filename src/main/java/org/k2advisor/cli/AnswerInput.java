@@ -1,15 +1,12 @@
 package org.k2advisor.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.InvalidAnswersException.Code;
+import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.json.AnswersJson;
 
 import picocli.CommandLine.Option;
@@ -31,7 +28,8 @@ final class AnswerInput {
     /** Every command that reads answers stops early, in the same words, when none were given. */
     void requirePresent() {
         if (isEmpty()) {
-            throw new InvalidAnswersException("answers", "give --answers FILE (or - for standard input), --set id=value, or both");
+            throw new InvalidAnswersException(Code.USAGE, "answers",
+                    "give --answers FILE (or - for standard input), --set id=value, or both");
         }
     }
 
@@ -53,8 +51,9 @@ final class AnswerInput {
         Map<String, Object> answers = new LinkedHashMap<>(base);
         for (String set : sets) {
             int eq = set.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidAnswersException("--set", "expected id=value, such as --set age=64, got \"" + set + "\"");
+            if (eq < 0 || set.substring(0, eq).isBlank()) {
+                throw new InvalidAnswersException(Code.USAGE, "--set", "expected id=value, such as --set age=64, got "
+                        + ValueEcho.of(set));
             }
             answers.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
         }
@@ -62,15 +61,6 @@ final class AnswerInput {
     }
 
     private String readText(Console console) {
-        try {
-            if (answersFile.equals("-")) {
-                return new String(console.in().readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(answersFile), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidAnswersException("--answers", "no such file: " + answersFile);
-        } catch (IOException e) {
-            throw new InvalidAnswersException("--answers", "cannot read " + answersFile + ": " + e.getMessage());
-        }
+        return AnswersSource.read("--answers", answersFile, console.in());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.cli.interview.Conversation;
 import org.k2advisor.cli.interview.InterruptedByUser;
 import org.k2advisor.cli.interview.InterviewSession;
@@ -14,6 +15,7 @@ import org.k2advisor.cli.interview.LineSource;
 import org.k2advisor.cli.interview.PlainLineSource;
 import org.k2advisor.cli.interview.Style;
 import org.k2advisor.cli.interview.TerminalLineSource;
+import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.pack.KnowledgePack;
 
 import picocli.CommandLine.Command;
@@ -50,8 +52,13 @@ final class AskCommand implements Callable<Integer> {
     Path answersFile;
 
     @Option(names = "--save", paramLabel = "FILE",
-            description = "Save the answers there once the report is shown (as `advise --answers` reads them).")
+            description = "Save the answers there once the report is shown (as `advise --answers` reads them); "
+                    + "an existing file is replaced only with --force.")
     Path saveFile;
+
+    @Option(names = "--force",
+            description = "Let --save, and save FILE after the report, replace an existing file without asking.")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -63,7 +70,7 @@ final class AskCommand implements Callable<Integer> {
         // The questions come straight from the pack (fast); the rules compile meanwhile.
         KnowledgePack questionnaire = pack.read();
         Map<String, Object> given = answersFile == null ? Map.of() : readGiven(console, questionnaire);
-        checkSaveFolder();
+        checkSaveTarget();
         var advisor = InterviewSession.prepareInBackground(pack::load);
         boolean terminal = TerminalLineSource.available();
         LineSource terminalLines = terminal ? TerminalLineSource.open() : null;
@@ -72,7 +79,7 @@ final class AskCommand implements Callable<Integer> {
         try (LineSource lines = terminalLines != null ? terminalLines : new PlainLineSource(console.in(), console.out())) {
             Style style = Style.forTerminal(terminalLines != null, System.getenv("NO_COLOR"));
             var session = new InterviewSession(questionnaire, given, answersFile == null ? "" : answersFile.toString(), advisor,
-                    saveFile);
+                    saveFile, force);
             return session.run(new Conversation(lines, console.out(), style, console.width()), console.err());
         } catch (InterruptedByUser e) {
             console.err().println("k2advisor: interrupted; nothing was saved.");
@@ -84,7 +91,8 @@ final class AskCommand implements Callable<Integer> {
 
     private Map<String, Object> readGiven(Console console, KnowledgePack questionnaire) {
         if (answersFile.toString().equals("-")) {
-            throw new InvalidAnswersException("--answers", "ask reads its answers from the keyboard; give a file to resume from");
+            throw new InvalidAnswersException(Code.USAGE, "--answers",
+                    "ask reads its answers from the keyboard; give a file to resume from");
         }
         AnswerInput input = new AnswerInput();
         input.answersFile = answersFile.toString();
@@ -92,11 +100,16 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** Fails before the first question, not after the last, when the answers could not be saved. */
-    private void checkSaveFolder() {
+    private void checkSaveTarget() {
         if (saveFile != null) {
+            String shown = ValueEcho.path(saveFile.toString());
             Path folder = saveFile.toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) {
-                throw new InvalidAnswersException("--save", "the folder of " + saveFile + " does not exist");
+                throw new InvalidAnswersException(Code.USAGE, "--save", "the folder of " + shown + " does not exist");
+            }
+            if (!force && Files.exists(saveFile)) {
+                throw new InvalidAnswersException(Code.USAGE, "--save", shown
+                        + " already exists; add --force to replace it, or choose another name");
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.k2advisor.AdvisorException;
 import org.k2advisor.internal.answers.EditDistance;
+import org.k2advisor.internal.answers.ValueEcho;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
     /** Stops with one line naming the nearest known id when {@code id} is not in the catalogue. */
     static void requireKnownAdvice(String id, Collection<String> catalogue) {
         if (!catalogue.contains(id)) {
-            String nearest = EditDistance.nearest(id, catalogue);
-            throw new AdvisorException("unknown advice id \"" + id + "\"" + (nearest != null
+            // The distance takes time in proportion to the id's length; no typo is this long.
+            String nearest = id.length() > ValueEcho.MAX_CHARS ? null : EditDistance.nearest(id, catalogue);
+            throw new AdvisorException("unknown advice id " + ValueEcho.of(id) + (nearest != null
                     ? " (did you mean \"" + nearest + "\"?)" : " (the ids are those of rules/advice.json)"));
         }
     }

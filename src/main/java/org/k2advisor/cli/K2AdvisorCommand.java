@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.k2advisor.cli.interview.TerminalLineSource;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that "
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
         subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class,
-            RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class},
+            RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class,
+            HelpCommand.class, VersionCommand.class},
         footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
             "", "Examples:",
             "  k2advisor ask",
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
             "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse",
             "  k2advisor questions",
             "  k2advisor explain why reversal_not_shown --answers examples/answers/risk-factors.json",
-            "  k2advisor teach --answers examples/answers/risk-factors.json"})
+            "  k2advisor teach --answers examples/answers/risk-factors.json",
+            "  k2advisor help advise"})
 final class K2AdvisorCommand implements Callable<Integer> {
     final Console console;
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.k2advisor.AdvisorException;
+import org.k2advisor.InvalidAnswersException;
 
 import picocli.CommandLine;
 
@@ -28,16 +29,19 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         // Only the real process asks the terminal; tests with their own streams get the fixed 80.
         int width = out == System.out ? TerminalWidth.detect() : Wrap.WIDTH;
-        CommandLine cli = new CommandLine(new K2AdvisorCommand(new Console(in, out, err, width)));
+        CommandLine cli = commandLine(new Console(in, out, err, width));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((e, params) -> {
-            String command = e.getCommandLine().getCommandName();
-            errWriter.println("k2advisor: " + firstLine(e.getMessage()) + " (see `"
-                    + (command.equals("k2advisor") ? "k2advisor" : "k2advisor " + command) + " --help`)");
+            errWriter.println("k2advisor: " + UsageError.describe(e));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidAnswersException invalid) {
+                // One line per problem, so that every mistake can be fixed in one go.
+                invalid.problems().forEach(problem -> errWriter.println("k2advisor: " + firstLine(problem.toString())));
+                return BAD_INPUT;
+            }
             if (e instanceof AdvisorException) {
                 errWriter.println("k2advisor: " + firstLine(e.getMessage()));
                 return BAD_INPUT;
@@ -50,6 +54,11 @@ public final class Main {
             return INTERNAL_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /** The whole command tree, as run and as the shell completion script describes it. */
+    static CommandLine commandLine(Console console) {
+        return new CommandLine(new K2AdvisorCommand(console));
     }
 
     private static String firstLine(String message) {

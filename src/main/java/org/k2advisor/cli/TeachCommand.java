@@ -14,10 +14,12 @@ import picocli.CommandLine.ParentCommand;
             "At each step: the agenda (the matches ready to fire, in order, and why the first goes "
             + "first), the rule's text, and what working memory gained or lost. Keys: Enter or n next, b "
             + "back, w working memory, q quit. Keys are read line by line from standard input, so a "
-            + "session can be scripted."},
+            + "session can be scripted. With --answers -, standard input holds the answers instead, "
+            + "and every firing is shown in turn."},
         footer = {"", "Examples:",
             "  k2advisor teach --answers examples/answers/risk-factors.json",
             "  printf 'n\\nn\\nw\\nq\\n' | k2advisor teach --set age=67 --set diabetes=true",
+            "  k2advisor teach --answers - < my-answers.json   (every firing, no keys)",
             "",
             "Exit status: 0 done, 2 bad input (one line on standard error)."})
 final class TeachCommand implements Callable<Integer> {
@@ -33,13 +35,15 @@ final class TeachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requirePresent();
-        if ("-".equals(input.answersFile)) {
-            throw new org.k2advisor.InvalidAnswersException("--answers",
-                    "teach reads its keys from standard input, so the answers must come from a file or --set");
-        }
         Workbench bench = Workbench.load(pack.rulesDir);
         Map<String, Object> answers = bench.normalize(input.read(parent.console));
-        new TeachSession(bench, answers, parent.console).run();
+        TeachSession session = new TeachSession(bench, answers, parent.console);
+        if ("-".equals(input.answersFile)) {
+            // Standard input held the answers, so no keys can follow them there.
+            session.runToTheEnd();
+        } else {
+            session.run();
+        }
         return 0;
     }
 }

@@ -1,8 +1,9 @@
 package org.k2advisor.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.k2advisor.TraceStep;
+import org.k2advisor.cli.interview.BoundedLines;
+import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.engine.AgendaEntry;
 import org.k2advisor.internal.engine.RuleEngine;
 import org.k2advisor.internal.engine.TracedSession;
@@ -43,9 +46,22 @@ final class TeachSession {
         this.total = bench.engine().evaluate(answers).trace().size();
     }
 
+    /** Reads keys from standard input. */
     void run() {
         boolean echo = console.in() != System.in || System.console() == null;
-        BufferedReader keys = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        run(new InputStreamReader(console.in(), StandardCharsets.UTF_8), echo);
+    }
+
+    /**
+     * Shows every firing in turn, as if Enter were pressed at each: for when standard input held
+     * the answers and so has no keys left to give.
+     */
+    void runToTheEnd() {
+        run(new StringReader("n\n".repeat(total + 1) + "q\n"), true);
+    }
+
+    private void run(Reader input, boolean echo) {
+        BoundedLines keys = new BoundedLines(input);
         try {
             restart();
             console.print(screen.intro(answers, session.facts(), total) + "\n" + Wrap.wrap("", "", KEYS));
@@ -67,7 +83,7 @@ final class TeachSession {
                     case "q" -> {
                         return;
                     }
-                    default -> console.print(Wrap.wrap("", "", "Unknown key \"" + key + "\". " + KEYS));
+                    default -> console.print(Wrap.wrap("", "", "Unknown key " + ValueEcho.of(key) + ". " + KEYS));
                 }
             }
         } catch (IOException e) {

@@ -382,6 +382,81 @@ class AskInterviewTest {
     }
 
     @Test
+    void whenAnAbsurdNumberIsTyped_thenItIsRefusedAtOnceInAFewWordsAndAskedAgain() {
+        // Given numbers that once took gigabytes or crashed, and a line of a million characters
+        String script = CliRun.lines("no", "1e999999999", "1e2147483647", "9".repeat(1_000_000), "quit");
+
+        // When
+        CliRun ask = CliRun.withInput(script, "ask");
+
+        // Then each is explained and the question asked again, and nothing grows with the input
+        String flat = ask.flat();
+        assertAll(
+                () -> assertTrue(flat.contains("Sorry, 1e999999999 is out of range. Please answer a whole number from 0 to 130 "
+                        + "(years), or don't know."), flat),
+                () -> assertTrue(flat.contains("Sorry, 1e2147483647 is out of range."), flat),
+                () -> assertTrue(flat.contains("Sorry, \"" + "9".repeat(40) + "... (1001 characters)\" is too long."), flat),
+                () -> assertEquals(4, ask.count("a whole number from 0 to 130 (years), or don't know >")),
+                () -> assertTrue(ask.out().length() < 10_000, "the output has " + ask.out().length() + " characters"),
+                () -> assertEquals("k2advisor: stopped before the report; nothing was saved.\n", ask.err()));
+    }
+
+    @Test
+    void whenALongUnknownWordIsTypedAtTheSummaryOrAfterTheReport_thenItIsEchoedShortened() {
+        String script = CliRun.lines(EVERY_QUESTION) + CliRun.lines("z".repeat(5000), "", "y".repeat(5000), "quit");
+
+        CliRun ask = CliRun.withInput(script, "ask");
+
+        String flat = ask.flat();
+        assertTrue(flat.contains("There is no answer \"" + "z".repeat(40) + "... (1001 characters)\" to change."), flat);
+        assertTrue(flat.contains("Unknown command \"" + "y".repeat(40) + "... (1001 characters)\"."), flat);
+        assertEquals(0, ask.exit(), ask.err());
+    }
+
+    @Test
+    void whenSaveNamesAnExistingFile_thenItAsksAndReplacesItOnlyOnYes() throws IOException {
+        // Given two files that already hold something
+        Path kept = dir.resolve("kept.json");
+        Path replaced = dir.resolve("replaced.json");
+        Files.writeString(kept, "{\"age\": 50}");
+        Files.writeString(replaced, "{\"age\": 50}");
+        String script = CliRun.lines(EVERY_QUESTION) + CliRun.lines("", "save " + kept, "", "save " + replaced, "y", "quit");
+
+        // When the person saves over each, answering Enter (no) to the first question and y to the second
+        CliRun ask = CliRun.withInput(script, "ask");
+
+        // Then the first file is untouched and the second holds the new answers
+        assertEquals(2, ask.count("already exists. Overwrite it? (y/N) >"), ask.out());
+        assertTrue(ask.flat().contains("kept.json is unchanged."), ask.out());
+        assertEquals("{\"age\": 50}", Files.readString(kept, StandardCharsets.UTF_8));
+        assertEquals(67L, ((java.math.BigDecimal) AnswersJson.parse(Files.readString(replaced, StandardCharsets.UTF_8)).get("age"))
+                .longValueExact());
+        assertEquals(0, ask.exit(), ask.err());
+    }
+
+    @Test
+    void whenAskSaveNamesAnExistingFile_thenItStopsBeforeTheFirstQuestionUnlessForced() throws IOException {
+        // Given a file that already holds someone's answers
+        Path existing = dir.resolve("existing.json");
+        Files.writeString(existing, "{\"age\": 50}");
+        String script = CliRun.lines(EVERY_QUESTION) + CliRun.lines("", "quit");
+
+        // When the interview would save over it, first without --force, then with it
+        CliRun refused = CliRun.withInput(script, "ask", "--save", existing.toString());
+        String before = Files.readString(existing, StandardCharsets.UTF_8);
+        CliRun forced = CliRun.withInput(script, "ask", "--save", existing.toString(), "--force");
+
+        // Then without --force nothing is asked and nothing written; with it the file is replaced
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().matches("k2advisor: --save: .*/existing\\.json already exists; add --force to replace it, "
+                + "or choose another name\n"), refused.err());
+        assertFalse(refused.out().contains("Question"), refused.out());
+        assertEquals("{\"age\": 50}", before);
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(Files.readString(existing, StandardCharsets.UTF_8).contains("\"age\": 67"));
+    }
+
+    @Test
     void whenSavingIntoAMissingFolder_thenItSaysSoAndTheSessionGoesOn() {
         String script = CliRun.lines(EVERY_QUESTION) + CliRun.lines("", "save " + dir.resolve("no/such/x.json"), "quit");
 

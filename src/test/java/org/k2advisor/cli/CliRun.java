@@ -9,9 +9,14 @@ import java.nio.charset.StandardCharsets;
 record CliRun(int exit, String out, String err) {
 
     static CliRun withInput(String stdin, String... args) {
+        return withBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Standard input as raw bytes, for input in other encodings than UTF-8. */
+    static CliRun withBytes(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int exit = Main.run(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

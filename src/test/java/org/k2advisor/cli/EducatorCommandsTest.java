@@ -46,12 +46,6 @@ class EducatorCommandsTest {
     }
 
     @Test
-    void whenTeachWouldReadAnswersFromStdin_thenRefusedBecauseKeysComeFromThere() {
-        assertBadInput(CliRun.of("teach", "--answers", "-"),
-                "--answers: teach reads its keys from standard input, so the answers must come from a file or --set");
-    }
-
-    @Test
     void whenCoverageDirectoryHasNoScenarios_thenOneLineSayingSo() {
         CliRun result = CliRun.of("rules", "coverage", "--scenarios", org.k2advisor.FixturePacks.get("drl-error").toString());
 

@@ -1,29 +1,37 @@
 package org.k2advisor.cli.interview;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.k2advisor.Report;
 import org.k2advisor.cli.TextReport;
 import org.k2advisor.cli.Wrap;
+import org.k2advisor.internal.answers.ValueEcho;
 
 /** What a person can do once the report is shown: ask why, read the whole reasoning, save, quit. */
 final class AfterReport {
+    private static final String INDENT = "  ";
+    private static final Set<String> YES = Set.of("y", "yes");
     private final Report report;
     private final Map<String, String> explanations;
     private final Conversation talk;
     private final InterviewText text;
+    private final boolean overwrite;
 
-    AfterReport(Report report, Map<String, String> explanations, Conversation talk) {
+    /** @param overwrite whether save may replace an existing file without asking (ask --force) */
+    AfterReport(Report report, Map<String, String> explanations, Conversation talk, boolean overwrite) {
         this.report = report;
         this.explanations = explanations;
         this.talk = talk;
         this.text = new InterviewText(talk.style(), talk.width());
+        this.overwrite = overwrite;
     }
 
     /** Reads commands until quit or the end of input; Ctrl-C propagates as {@link InterruptedByUser}. */
@@ -49,7 +57,7 @@ final class AfterReport {
                     return;
                 }
                 case "?", "help" -> talk.say(menu());
-                default -> talk.say(text.note("Unknown command \"" + words[0] + "\". " + commands()));
+                default -> talk.say(text.note("Unknown command " + ValueEcho.of(words[0]) + ". " + commands()));
             }
         }
     }
@@ -75,12 +83,24 @@ final class AfterReport {
             talk.say(text.note("Type save and a file name, such as save my-answers.json."));
             return;
         }
+        String shown = ValueEcho.path(argument);
         try {
-            AnswersFile.write(path(argument), report.answers());
-            talk.say(Wrap.wrap("  ", "  ", "Saved your answers to " + argument
+            Path target = path(argument);
+            boolean replace = overwrite;
+            if (!replace && Files.exists(target)) {
+                // Someone's earlier answers may be in it: replace them only when told to.
+                String reply = talk.ask(INDENT + shown + " already exists. Overwrite it? (y/N) > ", List.of("y", "n"));
+                if (reply == null || !YES.contains(reply.strip().toLowerCase(Locale.ROOT))) {
+                    talk.say(text.note("Not saved; " + shown + " is unchanged."));
+                    return;
+                }
+                replace = true;
+            }
+            AnswersFile.write(target, report.answers(), replace);
+            talk.say(Wrap.wrap(INDENT, INDENT, "Saved your answers to " + argument
                     + ". See the report again with: k2advisor advise --answers " + argument, talk.width()));
         } catch (IOException | InvalidPathException e) {
-            talk.say(text.note("Could not save to " + argument + ": " + AnswersFile.problem(e) + ". Nothing was written."));
+            talk.say(text.note("Could not save to " + shown + ": " + AnswersFile.problem(e) + ". Nothing was written."));
         }
     }
 

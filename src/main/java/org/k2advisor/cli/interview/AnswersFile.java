@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,13 +21,18 @@ import org.k2advisor.internal.json.AnswersJson;
  * Writes answers as a JSON answers file that {@code advise --answers} reads back. The file is
  * written whole or not at all: a temporary file beside it is filled and synced, then moved over
  * it, so an interrupted save never leaves half a file. The temporary file is created readable by
- * its owner only, and the move keeps that: these are health answers.
+ * its owner only, and the move keeps that: these are health answers. An existing file is replaced
+ * only when the caller says so (the person agreed, or gave --force); otherwise the file appears
+ * under its name only if no file is there, checked and done in one step by the file system.
  */
 final class AnswersFile {
     private AnswersFile() {}
 
     /** A failed save in a few words for a person. */
     static String problem(Exception e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "it already exists";
+        }
         if (e instanceof NoSuchFileException) {
             return "its folder does not exist";
         }
@@ -39,7 +45,16 @@ final class AnswersFile {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Writes a new file, or replaces an existing one: for callers that asked first. */
     static void write(Path target, Map<String, Object> answers) throws IOException {
+        write(target, answers, true);
+    }
+
+    /**
+     * @param replace whether an existing file may be replaced
+     * @throws FileAlreadyExistsException when {@code target} exists and {@code replace} is false
+     */
+    static void write(Path target, Map<String, Object> answers, boolean replace) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
@@ -51,13 +66,36 @@ final class AnswersFile {
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (replace) {
+                replaceWith(temp, absolute);
+            } else {
+                createFrom(temp, absolute);
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void replaceWith(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A hard link fails if the name is taken, atomically, where a rename would silently replace
+     * the file; then the temporary name goes in the finally above. Where links are not supported,
+     * a move without REPLACE_EXISTING refuses an existing file too, if less atomically.
+     */
+    private static void createFrom(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.move(temp, target);
         }
     }
 }

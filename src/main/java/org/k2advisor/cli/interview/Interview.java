@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.pack.KnowledgePack;
 
 /**
@@ -142,7 +143,7 @@ public final class Interview {
                     try {
                         return new Reply(Kind.ANSWER, q, normalizer.normalizeValue(q, menuChoice(q, typed)));
                     } catch (InvalidAnswersException e) {
-                        talk.say(text.wrongAnswer(q, typed));
+                        talk.say(text.wrongAnswer(q, typed, e.problems().get(0).code()));
                     }
                 }
             }
@@ -190,7 +191,7 @@ public final class Interview {
                 default -> {
                     Question q = typed.matches("[0-9]{1,3}") ? numbered(listed, Integer.parseInt(typed)) : state.find(typed);
                     if (q == null) {
-                        talk.say(text.note("There is no answer \"" + typed + "\" to change. Type a number from 1 to "
+                        talk.say(text.note("There is no answer " + ValueEcho.of(typed) + " to change. Type a number from 1 to "
                                 + listed.size() + ", or press Enter for your report."));
                     } else if (!q.appliesTo(answers)) {
                         talk.say(text.note("\"" + q.label() + "\" is asked only when " + gates(q) + "."));

@@ -33,19 +33,31 @@ public final class InterviewSession {
     private final String givenFrom;
     private final CompletableFuture<Advisor> advisor;
     private final Path saveTo;
+    private final boolean overwrite;
+
+    /** A session that never replaces an existing file without asking. */
+    public InterviewSession(KnowledgePack pack, Map<String, Object> given, String givenFrom,
+            CompletableFuture<Advisor> advisor, Path saveTo) {
+        this(pack, given, givenFrom, advisor, saveTo, false);
+    }
 
     /**
      * @param given answers already known, canonical; {@code givenFrom} names their file
      * @param advisor the advisor being built, usually from {@link #prepareInBackground}
-     * @param saveTo where to save the answers once the report is shown; null for nowhere
+     * @param saveTo where to save the answers once the report is shown; null for nowhere. Unless
+     *     {@code overwrite}, it must not exist (the caller checks before the first question), and
+     *     a file that appears there meanwhile is left alone
+     * @param overwrite whether {@code saveTo}, and files named with save FILE, may be replaced
+     *     without asking (ask --force)
      */
     public InterviewSession(KnowledgePack pack, Map<String, Object> given, String givenFrom,
-            CompletableFuture<Advisor> advisor, Path saveTo) {
+            CompletableFuture<Advisor> advisor, Path saveTo, boolean overwrite) {
         this.pack = pack;
         this.given = new LinkedHashMap<>(given);
         this.givenFrom = givenFrom;
         this.advisor = advisor;
         this.saveTo = saveTo;
+        this.overwrite = overwrite;
     }
 
     /**
@@ -83,13 +95,13 @@ public final class InterviewSession {
         if (outcome.ending() == Interview.Ending.EMERGENCY) {
             return status;
         }
-        new AfterReport(report, explanations(ready), talk).run();
+        new AfterReport(report, explanations(ready), talk, overwrite).run();
         return status;
     }
 
     private int save(Report report, Conversation talk, PrintStream err) {
         try {
-            AnswersFile.write(saveTo, report.answers());
+            AnswersFile.write(saveTo, report.answers(), overwrite);
             talk.say(Wrap.wrap("", "", "Saved your answers to " + saveTo + ".", talk.width()));
             return REPORTED;
         } catch (IOException | RuntimeException e) {

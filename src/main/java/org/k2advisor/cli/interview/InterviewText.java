@@ -2,10 +2,12 @@ package org.k2advisor.cli.interview;
 
 import java.util.List;
 
+import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.cli.AnswerWords;
 import org.k2advisor.cli.Wrap;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.answers.ValueEcho;
 
 /**
  * Every sentence the interview says. The allowed answers come from the normalizer that checks
@@ -65,13 +67,15 @@ final class InterviewText {
     }
 
     /**
-     * A wrong answer, in the prompt's own words ("don't know", not "unknown"): out of range when a
-     * number was typed for a number question, else simply not one of the answers offered.
+     * A wrong answer, in the prompt's own words ("don't know", not "unknown"), told by the kind of
+     * problem validation found: out of range, too long, or simply not one of the answers offered.
      */
-    String wrongAnswer(Question q, String typed) {
-        String shownTyped = typed.length() > 40 ? typed.substring(0, 40) + "..." : typed;
-        boolean number = !q.type().equals("boolean") && !q.type().equals("choice") && typed.matches("[-+]?[0-9.]+");
-        String problem = number ? shownTyped + " is out of range" : "\"" + shownTyped + "\" is not an answer here";
+    String wrongAnswer(Question q, String typed, InvalidAnswersException.Code code) {
+        String problem = switch (code) {
+            case OUT_OF_RANGE -> ValueEcho.bare(typed) + " is out of range";
+            case TOO_LONG -> ValueEcho.of(typed) + " is too long";
+            default -> ValueEcho.of(typed) + " is not an answer here";
+        };
         return style.problem(Wrap.wrap(INDENT + "Sorry, ", INDENT, problem + ". Please answer " + allowed(q) + ".", width));
     }
 

@@ -1,14 +1,20 @@
 package org.k2advisor.internal.answers;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.InvalidAnswersException.Code;
+import org.k2advisor.InvalidAnswersException.Problem;
 import org.k2advisor.Question;
 
 /**
@@ -19,6 +25,8 @@ import org.k2advisor.Question;
  */
 public final class AnswerNormalizer {
     public static final String UNKNOWN = "unknown";
+    /** More answers than any questionnaire asks: past this, answers are refused, not each listed. */
+    public static final int MAX_ANSWERS = 1000;
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n");
     private static final String DONT_KNOW = "don't know";
@@ -28,34 +36,75 @@ public final class AnswerNormalizer {
     private final Map<String, Question> byId;
     /** Per choice question, older spellings of its answers (anticoagulant: true stands for "vka"). */
     private final Map<String, Map<String, String>> aliases;
+    private final GateImplication gates;
 
     public AnswerNormalizer(List<Question> questions, Map<String, Map<String, String>> aliases) {
         this.questions = List.copyOf(questions);
         this.byId = new HashMap<>();
         this.questions.forEach(q -> byId.put(q.id(), q));
         this.aliases = Map.copyOf(aliases);
+        this.gates = new GateImplication(this.questions, this::normalizeValue);
     }
 
-    /** Validates every answer and the applicability of each; the first problem is thrown. */
+    /**
+     * Validates every answer and the applicability of each, implying unanswered gates that allow
+     * one value only (see {@link GateImplication}). Every problem is collected and thrown together:
+     * unknown ids first, then the questionnaire's order.
+     *
+     * @throws NullPointerException when {@code raw} itself is null
+     * @throws InvalidAnswersException listing every problem
+     */
     public Map<String, Object> normalize(Map<String, ?> raw) {
+        Objects.requireNonNull(raw, "answers must not be null; pass an empty map for no answers");
+        if (raw.size() > MAX_ANSWERS) {
+            throw new InvalidAnswersException(Code.TOO_LONG, "answers", raw.size() + " answers given; at most "
+                    + MAX_ANSWERS + " are read, and the questionnaire has " + questions.size() + " questions");
+        }
+        List<Problem> problems = new ArrayList<>();
         for (String id : raw.keySet()) {
-            if (find(id) == null) {
-                throw new InvalidAnswersException(id, "unknown answer id" + suggestion(id));
+            if (id == null) {
+                problems.add(new Problem(Code.UNKNOWN_ID, "answers", "an answer id is null"));
+            } else if (find(id) == null) {
+                problems.add(new Problem(Code.UNKNOWN_ID, ValueEcho.bare(id), "unknown answer id" + suggestion(id)));
             }
         }
         // Sized for the whole questionnaire: this runs on every evaluation.
         Map<String, Object> normalized = new LinkedHashMap<>(questions.size() * 2);
+        List<Problem> judged = new ArrayList<>();
+        Set<String> unusable = new HashSet<>();
         for (Question question : questions) {
-            if (raw.containsKey(question.id())) {
-                normalized.put(question.id(), normalizeValue(question, raw.get(question.id())));
+            // One lookup in the common case; containsKey only tells a null value from no answer.
+            Object value = raw.get(question.id());
+            if (value != null || raw.containsKey(question.id())) {
+                try {
+                    normalized.put(question.id(), normalizeValue(question, value));
+                } catch (InvalidAnswersException e) {
+                    judged.addAll(e.problems());
+                    unusable.add(question.id());
+                }
             }
         }
+        int given = normalized.size();
+        judged.addAll(gates.apply(normalized, unusable));
+        if (!problems.isEmpty() || !judged.isEmpty()) {
+            // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
+            judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
+            problems.addAll(judged);
+            throw new InvalidAnswersException(problems);
+        }
+        return normalized.size() == given ? normalized : inQuestionnaireOrder(normalized);
+    }
+
+    /** Implied gates were added last; the canonical order is the questionnaire's, so output never varies. */
+    private Map<String, Object> inQuestionnaireOrder(Map<String, Object> answers) {
+        Map<String, Object> ordered = new LinkedHashMap<>(questions.size() * 2);
         for (Question question : questions) {
-            if (normalized.containsKey(question.id()) && !question.appliesTo(normalized)) {
-                throw new InvalidAnswersException(question.id(), "applies only when " + describeWhen(question, normalized));
+            Object value = answers.get(question.id());
+            if (value != null) {
+                ordered.put(question.id(), value);
             }
         }
-        return normalized;
+        return ordered;
     }
 
     /** One answer in canonical form, or an error naming the question and what it allows. */
@@ -70,7 +119,8 @@ public final class AnswerNormalizer {
             default -> asChoice(question, value, aliases.getOrDefault(question.id(), Map.of()));
         };
         if (canonical == null) {
-            throw new InvalidAnswersException(question.id(), "expected " + allowed(question) + ", got " + show(value));
+            throw new InvalidAnswersException(Code.WRONG_TYPE, question.id(),
+                    "expected " + allowed(question) + ", got " + ValueEcho.of(value));
         }
         if (canonical instanceof BigDecimal number) {
             checkRange(question, number);
@@ -120,7 +170,9 @@ public final class AnswerNormalizer {
     }
 
     private String suggestion(String id) {
-        String best = EditDistance.nearest(id, questions.stream().map(Question::id).toList());
+        // The distance takes time in proportion to the id's length; no typo is this long.
+        String best = id.length() > ValueEcho.MAX_CHARS ? null
+                : EditDistance.nearest(id, questions.stream().map(Question::id).toList());
         return best != null ? " (did you mean \"" + best + "\"?)" : " (see `k2advisor questions` for the ids)";
     }
 
@@ -156,20 +208,15 @@ public final class AnswerNormalizer {
     }
 
     private static Object asNumber(Question question, Object value) {
-        BigDecimal number = null;
-        if (value instanceof Number n) {
-            number = new BigDecimal(n.toString());
-        } else if (value instanceof String s) {
+        Object given = value;
+        if (value instanceof String s) {
             String text = s.trim();
             if (UNKNOWN_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
                 return UNKNOWN;
             }
-            try {
-                number = new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            given = text;
         }
+        BigDecimal number = BoundedNumber.parse(question, given);
         if (number == null) {
             return null;
         }
@@ -196,12 +243,13 @@ public final class AnswerNormalizer {
     private static void checkRange(Question question, BigDecimal number) {
         if ((question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0)
                 || (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0)) {
-            throw outOfRange(question, number.toPlainString());
+            throw outOfRange(question, ValueEcho.number(number));
         }
     }
 
-    private static InvalidAnswersException outOfRange(Question question, String shown) {
-        return new InvalidAnswersException(question.id(), shown + " is out of range: expected " + allowed(question));
+    /** {@code shown} is the value already made safe to echo, see {@link ValueEcho}. */
+    static InvalidAnswersException outOfRange(Question question, String shown) {
+        return new InvalidAnswersException(Code.OUT_OF_RANGE, question.id(), shown + " is out of range: expected " + allowed(question));
     }
 
     private static String range(Question question) {
@@ -218,34 +266,7 @@ public final class AnswerNormalizer {
         return question.unit() == null ? "" : " (" + question.unit() + ")";
     }
 
-    private static String describeWhen(Question question, Map<String, Object> answers) {
-        StringBuilder text = new StringBuilder();
-        question.when().forEach((gate, required) -> {
-            if (!text.isEmpty()) {
-                text.append(" and ");
-            }
-            Object actual = answers.get(gate);
-            text.append(gate).append(" is ").append(oneOf(required)).append(" (")
-                    .append(actual == null ? "it is not answered" : "it is " + show(actual)).append(')');
-        });
-        return text.toString();
-    }
-
-    /** A gate's allowed values in words: "true", or "\"female\" or \"other\"". */
-    public static String oneOf(List<Object> values) {
-        List<String> shown = values.stream().map(AnswerNormalizer::show).toList();
-        return shown.size() == 1 ? shown.get(0)
-                : String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
-    }
-
     private static String plain(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    static String show(Object value) {
-        if (value instanceof String s) {
-            return "\"" + s + "\"";
-        }
-        return value == null ? "null" : value.toString();
     }
 }

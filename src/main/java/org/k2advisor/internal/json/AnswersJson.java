@@ -1,21 +1,11 @@
 package org.k2advisor.internal.json;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.k2advisor.InvalidAnswersException;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and writes an answers document: one JSON object of answer id to a string, number or boolean. */
 public final class AnswersJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private AnswersJson() {}
 
     /** Canonical answers as a document that {@link #parse} and {@code advise --answers} read back. */
@@ -25,35 +15,13 @@ public final class AnswersJson {
         return ReportJson.pretty(root);
     }
 
+    /**
+     * The answers in a document, not yet checked against a questionnaire (see {@link AnswersParser}).
+     *
+     * @throws NullPointerException when {@code json} is null
+     * @throws org.k2advisor.InvalidAnswersException when it is not exactly one JSON object of bounded size
+     */
     public static Map<String, Object> parse(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidAnswersException("answers", "malformed JSON" + where + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidAnswersException("answers", "expected a JSON object such as {\"age\": 64, \"diabetes\": true}");
-        }
-        Map<String, Object> answers = new LinkedHashMap<>();
-        var fields = root.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
-            JsonNode value = field.getValue();
-            if (value.isBoolean()) {
-                answers.put(field.getKey(), value.booleanValue());
-            } else if (value.isNumber()) {
-                answers.put(field.getKey(), value.decimalValue());
-            } else if (value.isTextual()) {
-                answers.put(field.getKey(), value.textValue());
-            } else {
-                throw new InvalidAnswersException(field.getKey(), "expected a string, number or boolean, got "
-                        + (value.isNull() ? "null" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        return answers;
+        return AnswersParser.parse(json);
     }
 }
