@@ -21,7 +21,8 @@ import org.k2advisor.internal.pack.RawFile;
  * Everything `k2advisor rules check` finds wrong with a pack, each with its file and line: the
  * problems the pack reader reads past (the same checks that stop a pack loading: a question
  * defined twice, min above max, no questions, a .drl file pack.json does not list), DRL errors,
- * rule metadata problems (also a loading check), rules sharing a name, claims no rule encodes,
+ * rule metadata problems (also a loading check), rules sharing a name, rules reading an answer no
+ * question defines or comparing it with a value it never has, claims no rule encodes,
  * advice no rule can conclude, questions no rule reads. The rules are read from their DRL text,
  * so the checks work even when it does not compile.
  */
@@ -62,6 +63,7 @@ public final class PackCheck {
                     rule.claimsText(), rule.explainText(), pack));
         }
         problems.addAll(duplicates(drl));
+        problems.addAll(AnswerReads.problems(pack, drl));
         boolean complete = drl.problems().isEmpty();
         if (complete) {
             problems.addAll(unencodedClaims(pack, drl, texts.claims()));

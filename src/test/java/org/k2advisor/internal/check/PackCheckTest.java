@@ -39,7 +39,11 @@ class PackCheckTest {
         "min-over-max       | questionnaire.json | 22 | question 'age': 'min' 140 is greater than 'max' 130",
         "duplicate-question | questionnaire.json | 315 | question 'smoking' is defined twice (first at line 183)",
         "empty-questionnaire | questionnaire.json | 2 | 'questions' is empty",
-        "unlisted-drl       | pack.json     | 5   | 'rules' does not list extra.drl"})
+        "unlisted-drl       | pack.json     | 5   | 'rules' does not list extra.drl",
+        "unknown-answer     | findings.drl  | 67  | rule \"finding.age.under_18\" reads answer \"agee\", which no question defines (did you mean \"age\"?)",
+        "impossible-answer  | findings.drl  | 256 | rule \"finding.goal\" compares answer \"goal\" with \"cure\", which it never has",
+        "impossible-answer  | findings.drl  | 76  | rule \"finding.population.not_male\" compares answer \"sex\" with \"yes\", which it never has",
+        "impossible-answer  | findings.drl  | 182 | rule \"finding.cac.subgroup_400\" tests answer \"cac_score\" for number >= 40000, which never holds"})
     void whenFixtureBreaksOneThing_thenItsFindingNamesFileAndLine(String pack, String file, int line, String message) {
         List<PackProblem> problems = check(org.k2advisor.FixturePacks.get(pack)).problems();
 
