@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  *
  * <p>Checked sentence by sentence. A sentence is cheap to skip when it holds none of the trigger
  * substrings ("revers", a digit, "you "), which is most of them.
+ *
+ * <p>A question asks; it does not tell. "Do you have diabetes?" is not a diagnosis, "Does it give
+ * more than 4,000 IU (100 µg) a day?" recommends no amount, and "Could K2 reverse it?" claims
+ * nothing, so a sentence with a question mark is exempt from those three rules. A dose instruction
+ * stays one when phrased as a question ("Why not take 200 µg a day?").
  */
 public final class SafeLanguage {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
@@ -36,16 +41,17 @@ public final class SafeLanguage {
             if (!digit && !lower.contains("revers") && !lower.contains("you ")) {
                 continue;
             }
-            if (lower.contains("revers") && !NEGATION.matcher(lower).find() && !lower.contains("?")) {
+            boolean asks = lower.contains("?");
+            if (lower.contains("revers") && !NEGATION.matcher(lower).find() && !asks) {
                 found.add("reversal claim: " + sentence);
             }
-            if (digit && AMOUNT.matcher(lower).find() && !TRIAL_CONTEXT.matcher(lower).find()) {
+            if (digit && AMOUNT.matcher(lower).find() && !TRIAL_CONTEXT.matcher(lower).find() && !asks) {
                 found.add("amount outside a trial or reference context: " + sentence);
             }
             if (digit && DOSE_INSTRUCTION.matcher(sentence).find()) {
                 found.add("dose instruction: " + sentence);
             }
-            if (DIAGNOSIS.matcher(sentence).find()) {
+            if (DIAGNOSIS.matcher(sentence).find() && !asks) {
                 found.add("diagnosis: " + sentence);
             }
         }
