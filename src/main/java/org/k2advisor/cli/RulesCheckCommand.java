@@ -16,9 +16,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compile the pack and list every problem in it, with file and line.",
             "Finds questions defined twice, a min above its max, an empty questionnaire, .drl files "
-            + "pack.json does not list, DRL errors, rules without claim metadata or citing unknown claims, "
-            + "rules sharing a name, claims no rule encodes (unless \"explanatory\"), advice no rule can "
-            + "conclude, and questions no rule reads (unless \"unread\")."},
+            + "pack.json does not list, text a person reads that fails the safety checks (a reversal "
+            + "claimed without a hedge, a dose instructed, a diagnosis) or reads above US grade 8, DRL "
+            + "errors, rules without claim metadata or citing unknown claims, rules sharing a name, "
+            + "rules reading an answer no question defines or a value it never has, claims no rule "
+            + "encodes (unless \"explanatory\"), advice no rule can conclude, and questions no rule "
+            + "reads (unless \"unread\")."},
         footer = {"", "Examples:",
             "  k2advisor rules check",
             "  k2advisor rules check --rules my-rules/",

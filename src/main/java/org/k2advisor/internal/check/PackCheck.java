@@ -16,11 +16,13 @@ import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackProblem;
 import org.k2advisor.internal.pack.PackReader;
 import org.k2advisor.internal.pack.RawFile;
+import org.k2advisor.internal.pack.ReadableTexts;
 
 /**
  * Everything `k2advisor rules check` finds wrong with a pack, each with its file and line: the
  * problems the pack reader reads past (the same checks that stop a pack loading: a question
- * defined twice, min above max, no questions, a .drl file pack.json does not list), DRL errors,
+ * defined twice, min above max, no questions, a .drl file pack.json does not list, text that fails
+ * the safety checks), text above US grade 8, DRL errors,
  * rule metadata problems (also a loading check), rules sharing a name, rules reading an answer no
  * question defines or comparing it with a value it never has, claims no rule encodes,
  * advice no rule can conclude, questions no rule reads. The rules are read from their DRL text,
@@ -30,7 +32,7 @@ public final class PackCheck {
     private PackCheck() {}
 
     /** The JSON files of the pack as text, so that findings about them can name a line. */
-    private record Texts(RawFile questionnaire, RawFile advice, RawFile claims) {}
+    private record Texts(RawFile manifest, RawFile questionnaire, RawFile advice, RawFile claims) {}
 
     /**
      * The findings in file and line order. When a DRL file does not even parse, some rules are
@@ -46,8 +48,9 @@ public final class PackCheck {
         if (read.pack() == null) {
             return new Result(read.problems(), true, null, read.unreadable());
         }
-        return run(read, new Texts(PackReader.rawFile(rulesDir, "questionnaire.json"),
-                PackReader.rawFile(rulesDir, "advice.json"), PackReader.rawSeedFile("claims.json")));
+        return run(read, new Texts(PackReader.rawFile(rulesDir, "pack.json"),
+                PackReader.rawFile(rulesDir, "questionnaire.json"), PackReader.rawFile(rulesDir, "advice.json"),
+                PackReader.rawSeedFile("claims.json")));
     }
 
     private static Result run(PackReader.Checked read, Texts texts) {
@@ -64,6 +67,7 @@ public final class PackCheck {
         }
         problems.addAll(duplicates(drl));
         problems.addAll(AnswerReads.problems(pack, drl));
+        problems.addAll(ReadingLevel.problems(ReadableTexts.of(texts.manifest(), texts.questionnaire(), texts.advice())));
         boolean complete = drl.problems().isEmpty();
         if (complete) {
             problems.addAll(unencodedClaims(pack, drl, texts.claims()));

@@ -41,13 +41,23 @@ public final class PackReader {
         }
     }
 
+    /** What reading does with text that fails the safety checks ({@link UnsafeText}). */
+    private enum TextCheck {
+        /** The built-in pack: its text is checked by the tests at build time, so it always loads. */
+        TRUSTED,
+        /** An edited pack: unsafe text stops it loading. */
+        REFUSE,
+        /** rules check: every unsafe sentence is a finding. */
+        COLLECT
+    }
+
     public static KnowledgePack builtIn() {
-        return read(PackFiles.classpath(BUILT_IN_RULES), ReadProblems.stopAtFirst());
+        return read(PackFiles.classpath(BUILT_IN_RULES), ReadProblems.stopAtFirst(), TextCheck.TRUSTED);
     }
 
     /** @throws KnowledgePackException naming the file (and line) of the first problem */
     public static KnowledgePack directory(Path dir) {
-        return read(files(dir), ReadProblems.stopAtFirst());
+        return read(files(dir), ReadProblems.stopAtFirst(), TextCheck.REFUSE);
     }
 
     /** Reads the pack in {@code rulesDir} (null: the built-in pack) past every problem it can. */
@@ -55,7 +65,7 @@ public final class PackReader {
         PackFiles files = rulesDir == null ? PackFiles.classpath(BUILT_IN_RULES) : files(rulesDir);
         ReadProblems problems = ReadProblems.collectAll();
         try {
-            KnowledgePack pack = read(files, problems);
+            KnowledgePack pack = read(files, problems, TextCheck.COLLECT);
             return new Checked(pack, problems.found(), null);
         } catch (KnowledgePackException e) {
             return new Checked(null, problems.found(), e.getMessage());
@@ -80,7 +90,7 @@ public final class PackReader {
         return new RawFile("seeds/" + name, PackFiles.classpath(BUILT_IN_SEEDS).read(name));
     }
 
-    private static KnowledgePack read(PackFiles files, ReadProblems problems) {
+    private static KnowledgePack read(PackFiles files, ReadProblems problems, TextCheck textCheck) {
         PackFiles seeds = PackFiles.classpath(BUILT_IN_SEEDS);
         MessageDigest digest = sha256();
         JsonFile manifest = JsonFile.parse(files, "pack.json", digest);
@@ -96,6 +106,14 @@ public final class PackReader {
         QuestionnaireReader.Questionnaire questionnaire = new QuestionnaireReader(questionnaireFile, problems).read();
         CatalogueReader.Catalogue catalogue = new CatalogueReader(adviceFile, claims.stream().map(Claim::id).toList(),
                 sources, questionnaire.questions()).read();
+        if (textCheck != TextCheck.TRUSTED) {
+            List<PackProblem> unsafe = UnsafeText.problems(
+                    ReadableTexts.of(manifest.raw(), questionnaireFile.raw(), adviceFile.raw()));
+            if (textCheck == TextCheck.REFUSE && !unsafe.isEmpty()) {
+                throw UnsafeText.refusal(unsafe);
+            }
+            unsafe.forEach(problems::add);
+        }
 
         LocalDate evidenceCheckedOn = sources.values().stream().map(Source::checkedOn)
                 .min(Comparator.naturalOrder()).orElseThrow(() -> sourcesFile.error("'sources' must not be empty"));

@@ -1,6 +1,8 @@
 package org.k2advisor.internal.pack;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -28,8 +30,14 @@ public record RawFile(String location, String text) {
      * {@link #lineOfId}, this tells apart two entries with the same id, and points at one field.
      */
     public int lineAt(JsonPointer pointer) {
+        return lines().getOrDefault(pointer, 0);
+    }
+
+    /** The line of every value in the file, by pointer, read in one pass; empty when it is not JSON. */
+    public Map<JsonPointer, Integer> lines() {
+        Map<JsonPointer, Integer> lines = new HashMap<>();
         if (text == null) {
-            return 0;
+            return lines;
         }
         try (JsonParser parser = JSON.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -38,13 +46,14 @@ public record RawFile(String location, String text) {
                 if (token.isStructStart()) {
                     context = context.getParent();
                 }
-                if (context != null && context.pathAsPointer().equals(pointer)) {
-                    return parser.currentTokenLocation().getLineNr();
+                if (context != null) {
+                    lines.putIfAbsent(context.pathAsPointer(), parser.currentTokenLocation().getLineNr());
                 }
             }
         } catch (IOException e) {
             // Not JSON (the reader says so, naming the line); there is no line to point at here.
+            return new HashMap<>();
         }
-        return 0;
+        return lines;
     }
 }

@@ -43,7 +43,12 @@ class PackCheckTest {
         "unknown-answer     | findings.drl  | 67  | rule \"finding.age.under_18\" reads answer \"agee\", which no question defines (did you mean \"age\"?)",
         "impossible-answer  | findings.drl  | 256 | rule \"finding.goal\" compares answer \"goal\" with \"cure\", which it never has",
         "impossible-answer  | findings.drl  | 76  | rule \"finding.population.not_male\" compares answer \"sex\" with \"yes\", which it never has",
-        "impossible-answer  | findings.drl  | 182 | rule \"finding.cac.subgroup_400\" tests answer \"cac_score\" for number >= 40000, which never holds"})
+        "impossible-answer  | findings.drl  | 182 | rule \"finding.cac.subgroup_400\" tests answer \"cac_score\" for number >= 40000, which never holds",
+        "unsafe-text        | advice.json   | 307 | unsafe text in advice \"slowing_evidence\" (certainty statement): reversal claim: K2 reverses",
+        "unsafe-text        | advice.json   | 571 | unsafe text in advice \"food_sources\" (caveat): dose instruction: Take 200 µg of MK-7",
+        "unsafe-text        | questionnaire.json | 187 | unsafe text in question \"smoking\" (help): diagnosis: If you smoke, you have",
+        "hard-text          | advice.json   | 302 | advice \"slowing_evidence\" reads at US grade 13.0 (summary, detail, caveat and certainty statement together)",
+        "hard-text          | questionnaire.json | 186 | question \"smoking\" reads at US grade 20.3 (text and help together)"})
     void whenFixtureBreaksOneThing_thenItsFindingNamesFileAndLine(String pack, String file, int line, String message) {
         List<PackProblem> problems = check(org.k2advisor.FixturePacks.get(pack)).problems();
 
