@@ -1,5 +1,7 @@
 package org.k2advisor;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +37,21 @@ public final class Advisor {
     /**
      * A pack in a directory laid out like the repository's rules/ folder, compiled from DRL now.
      *
-     * @throws KnowledgePackException naming the file (and line) of the first problem
+     * @throws KnowledgePackException naming the file (and line) of the first problem, text that fails
+     *     the safety checks included
      */
     public static Advisor fromDirectory(Path directory) {
-        return new Advisor(CompiledPack.directory(directory));
+        return fromDirectory(directory, PackOptions.defaults());
+    }
+
+    /**
+     * As {@link #fromDirectory(Path)}, with options: {@link PackOptions#allowUnsafeText()} loads a
+     * pack whose text fails the safety checks, and every report from it then says so.
+     *
+     * @throws KnowledgePackException naming the file (and line) of the first problem
+     */
+    public static Advisor fromDirectory(Path directory, PackOptions options) {
+        return new Advisor(CompiledPack.directory(directory, requireNonNull(options, "options")));
     }
 
     /**

@@ -13,13 +13,19 @@ import org.k2advisor.internal.json.ReportJson;
  * What the advisor concluded for one set of answers: the disclaimer, which pack answered, the
  * answers as understood (canonical values, questionnaire order), the advice in order of urgency
  * and the reasoning trace, one step per rule firing.
+ *
+ * <p>{@code warnings} is empty, except for a report from a pack loaded with
+ * {@link PackOptions#allowUnsafeText()} whose text fails the safety checks: then it holds one
+ * sentence per problem, naming file and line, and every rendering (text, Markdown, JSON) shows
+ * them first.
  */
 public record Report(
         String disclaimer,
         KnowledgeBaseInfo knowledgeBase,
         Map<String, Object> answers,
         List<AdviceItem> advice,
-        List<TraceStep> trace) {
+        List<TraceStep> trace,
+        List<String> warnings) {
 
     public Report {
         requireNonNull(disclaimer, "disclaimer");
@@ -27,6 +33,13 @@ public record Report(
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         advice = List.copyOf(advice);
         trace = List.copyOf(trace);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report without warnings, as every pack that passes the safety checks gives. */
+    public Report(String disclaimer, KnowledgeBaseInfo knowledgeBase, Map<String, Object> answers, List<AdviceItem> advice,
+            List<TraceStep> trace) {
+        this(disclaimer, knowledgeBase, answers, advice, trace, List.of());
     }
 
     /**

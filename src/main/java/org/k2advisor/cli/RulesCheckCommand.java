@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compile the pack and list every problem in it, with file and line.",
-            "Finds questions defined twice, a min above its max, an empty questionnaire, .drl files "
+            "Finds questions defined twice, a min above its max, an empty questionnaire, DRL files that "
             + "pack.json does not list, text a person reads that fails the safety checks (a reversal "
             + "claimed without a hedge, a dose instructed, a diagnosis) or reads above US grade 8, DRL "
             + "errors, rules without claim metadata or citing unknown claims, rules sharing a name, "

@@ -37,7 +37,7 @@ final class TeachCommand implements Callable<Integer> {
             throw new org.k2advisor.InvalidAnswersException("--answers",
                     "teach reads its keys from standard input, so the answers must come from a file or --set");
         }
-        Workbench bench = Workbench.load(pack.rulesDir);
+        Workbench bench = pack.workbench();
         Map<String, Object> answers = bench.normalize(input.read(parent.console));
         new TeachSession(bench, answers, parent.console).run();
         return 0;

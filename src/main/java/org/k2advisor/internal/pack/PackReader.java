@@ -15,6 +15,7 @@ import java.util.Map;
 import org.k2advisor.Claim;
 import org.k2advisor.KnowledgeBaseInfo;
 import org.k2advisor.KnowledgePackException;
+import org.k2advisor.PackOptions;
 import org.k2advisor.Source;
 
 import com.fasterxml.jackson.core.JsonPointer;
@@ -47,6 +48,8 @@ public final class PackReader {
         TRUSTED,
         /** An edited pack: unsafe text stops it loading. */
         REFUSE,
+        /** An edited pack loaded anyway: the pack keeps its unsafe text, and its reports say so. */
+        ALLOW,
         /** rules check: every unsafe sentence is a finding. */
         COLLECT
     }
@@ -57,7 +60,12 @@ public final class PackReader {
 
     /** @throws KnowledgePackException naming the file (and line) of the first problem */
     public static KnowledgePack directory(Path dir) {
-        return read(files(dir), ReadProblems.stopAtFirst(), TextCheck.REFUSE);
+        return directory(dir, PackOptions.defaults());
+    }
+
+    /** As {@link #directory(Path)}; with {@link PackOptions#allowUnsafeText()} unsafe text is kept, not refused. */
+    public static KnowledgePack directory(Path dir, PackOptions options) {
+        return read(files(dir), ReadProblems.stopAtFirst(), options.unsafeTextAllowed() ? TextCheck.ALLOW : TextCheck.REFUSE);
     }
 
     /** Reads the pack in {@code rulesDir} (null: the built-in pack) past every problem it can. */
@@ -106,12 +114,12 @@ public final class PackReader {
         QuestionnaireReader.Questionnaire questionnaire = new QuestionnaireReader(questionnaireFile, problems).read();
         CatalogueReader.Catalogue catalogue = new CatalogueReader(adviceFile, claims.stream().map(Claim::id).toList(),
                 sources, questionnaire.questions()).read();
-        if (textCheck != TextCheck.TRUSTED) {
-            List<PackProblem> unsafe = UnsafeText.problems(
-                    ReadableTexts.of(manifest.raw(), questionnaireFile.raw(), adviceFile.raw()));
-            if (textCheck == TextCheck.REFUSE && !unsafe.isEmpty()) {
-                throw UnsafeText.refusal(unsafe);
-            }
+        List<PackProblem> unsafe = textCheck == TextCheck.TRUSTED ? List.of()
+                : UnsafeText.problems(ReadableTexts.of(manifest.raw(), questionnaireFile.raw(), adviceFile.raw()));
+        if (textCheck == TextCheck.REFUSE && !unsafe.isEmpty()) {
+            throw UnsafeText.refusal(unsafe);
+        }
+        if (textCheck == TextCheck.COLLECT) {
             unsafe.forEach(problems::add);
         }
 
@@ -124,7 +132,8 @@ public final class PackReader {
                 evidenceCheckedOn);
         return new KnowledgePack(info, manifest.text(manifest.root(), "title"),
                 manifest.text(manifest.root(), "disclaimer"), questionnaire.questions(), questionnaire.reasons(),
-                questionnaire.aliases(), catalogue.entries(), catalogue.passages(), claims, sources, ruleFiles);
+                questionnaire.aliases(), catalogue.entries(), catalogue.passages(), claims, sources, ruleFiles,
+                textCheck == TextCheck.ALLOW ? unsafe.stream().sorted().toList() : List.of());
     }
 
     private static List<KnowledgePack.RuleFile> readRuleFiles(PackFiles files, JsonFile manifest, MessageDigest digest,

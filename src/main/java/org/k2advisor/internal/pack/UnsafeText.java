@@ -34,6 +34,7 @@ final class UnsafeText {
         int more = problems.size() - 1;
         PackProblem first = problems.stream().sorted().findFirst().orElseThrow();
         return new KnowledgePackException(first + (more == 0 ? "" : " (and " + more + " more)")
-                + "; a pack whose text fails the safety checks is not loaded (`k2advisor rules check` lists every problem)");
+                + "; a pack whose text fails the safety checks is not loaded unless allowed (--allow-unsafe-text, "
+                + "or PackOptions.allowUnsafeText()), and `k2advisor rules check` lists every problem");
     }
 }

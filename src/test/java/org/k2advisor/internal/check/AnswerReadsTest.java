@@ -19,7 +19,7 @@ class AnswerReadsTest {
                 + "rule \"r\"\nwhen\n    " + when + "\nthen\nend\n";
         KnowledgePack pack = new KnowledgePack(BUILT_IN.info(), BUILT_IN.title(), BUILT_IN.disclaimer(), BUILT_IN.questions(),
                 BUILT_IN.reasons(), BUILT_IN.aliases(), BUILT_IN.catalogue(), BUILT_IN.passages(), BUILT_IN.claims(),
-                BUILT_IN.sources(), List.of(new KnowledgePack.RuleFile("test.drl", "test.drl", drl)));
+                BUILT_IN.sources(), List.of(new KnowledgePack.RuleFile("test.drl", "test.drl", drl)), List.of());
         return AnswerReads.problems(pack, DrlRules.parse(pack)).stream().map(PackProblem::message).toList();
     }
 
