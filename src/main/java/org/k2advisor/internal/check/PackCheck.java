@@ -20,13 +20,12 @@ import org.k2advisor.internal.pack.ReadableTexts;
 
 /**
  * Everything `k2advisor rules check` finds wrong with a pack, each with its file and line: the
- * problems the pack reader reads past (the same checks that stop a pack loading: a question
- * defined twice, min above max, no questions, a .drl file pack.json does not list, text that fails
- * the safety checks), text above US grade 8, DRL errors,
- * rule metadata problems (also a loading check), rules sharing a name, rules reading an answer no
- * question defines or comparing it with a value it never has, claims no rule encodes,
- * advice no rule can conclude, questions no rule reads. The rules are read from their DRL text,
- * so the checks work even when it does not compile.
+ * problems the pack reader reads past (the very checks that stop a pack loading: a question
+ * defined twice, min above max, no questions, a .drl file pack.json does not list, text that
+ * fails the safety checks), text above US grade 8, DRL errors, rule metadata problems (also a
+ * loading check), rules sharing a name, rules reading an answer no question defines or a value it
+ * never has, claims no rule encodes, advice no rule can conclude, questions no rule reads. The
+ * rules are read from their DRL text, so the checks work even when it does not compile.
  */
 public final class PackCheck {
     private PackCheck() {}
