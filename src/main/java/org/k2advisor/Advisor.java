@@ -1,5 +1,7 @@
 package org.k2advisor;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -44,11 +46,24 @@ public final class Advisor {
      *
      * @param directory the folder holding pack.json, questionnaire.json, advice.json and the DRL files
      * @return an advisor for that pack
-     * @throws KnowledgePackException naming the file (and line) of the first problem, or the
-     *         dependency to add when the DRL compiler is missing
+     * @throws KnowledgePackException naming the file (and line) of the first problem, text that fails
+     *     the safety checks included, or the dependency to add when the DRL compiler is missing
      */
     public static Advisor fromDirectory(Path directory) {
-        return new Advisor(CompiledPack.directory(directory));
+        return fromDirectory(directory, PackOptions.defaults());
+    }
+
+    /**
+     * As {@link #fromDirectory(Path)}, with options: {@link PackOptions#allowUnsafeText()} loads a
+     * pack whose text fails the safety checks, and every report from it then says so.
+     *
+     * @param directory the folder holding pack.json, questionnaire.json, advice.json and the DRL files
+     * @param options how to load it
+     * @return an advisor for that pack
+     * @throws KnowledgePackException naming the file (and line) of the first problem
+     */
+    public static Advisor fromDirectory(Path directory, PackOptions options) {
+        return new Advisor(CompiledPack.directory(directory, requireNonNull(options, "options")));
     }
 
     /**

@@ -13,13 +13,26 @@ import org.k2advisor.internal.json.ReportJson;
  * What the advisor concluded for one set of answers: the disclaimer, which pack answered, the
  * answers as understood (canonical values, questionnaire order), the advice in order of urgency
  * and the reasoning trace, one step per rule firing.
+ *
+ * <p>{@code warnings} is empty, except for a report from a pack loaded with
+ * {@link PackOptions#allowUnsafeText()} whose text fails the safety checks: then it holds one
+ * sentence per problem, naming file and line, and every rendering (text, Markdown, JSON) shows
+ * them first.
+ *
+ * @param disclaimer the pack's disclaimer
+ * @param knowledgeBase which pack answered
+ * @param answers the answers as understood, in canonical form and questionnaire order
+ * @param advice the advice, most urgent first
+ * @param trace the rule firings, one step each; empty when not recorded
+ * @param warnings problems with the pack a reader must see first; empty for a safe pack
  */
 public record Report(
         String disclaimer,
         KnowledgeBaseInfo knowledgeBase,
         Map<String, Object> answers,
         List<AdviceItem> advice,
-        List<TraceStep> trace) {
+        List<TraceStep> trace,
+        List<String> warnings) {
 
     /**
      * A report; the collections are copied and the answers keep their order.
@@ -29,6 +42,7 @@ public record Report(
      * @param answers the answers as understood, in canonical form
      * @param advice the advice, most urgent first
      * @param trace the rule firings, empty when not recorded
+     * @param warnings problems with the pack a reader must see first; empty for a safe pack
      */
     public Report {
         requireNonNull(disclaimer, "disclaimer");
@@ -36,6 +50,21 @@ public record Report(
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         advice = List.copyOf(advice);
         trace = List.copyOf(trace);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A report without warnings, as every pack that passes the safety checks gives.
+     *
+     * @param disclaimer the pack's disclaimer
+     * @param knowledgeBase which pack answered
+     * @param answers the answers as understood, in canonical form
+     * @param advice the advice, most urgent first
+     * @param trace the rule firings, empty when not recorded
+     */
+    public Report(String disclaimer, KnowledgeBaseInfo knowledgeBase, Map<String, Object> answers, List<AdviceItem> advice,
+            List<TraceStep> trace) {
+        this(disclaimer, knowledgeBase, answers, advice, trace, List.of());
     }
 
     /**

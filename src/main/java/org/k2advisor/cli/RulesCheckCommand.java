@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.internal.check.PackCheck;
 import org.k2advisor.internal.pack.KnowledgePack;
-import org.k2advisor.internal.pack.PackReader;
 import org.k2advisor.internal.pack.PackProblem;
 
 import picocli.CommandLine.Command;
@@ -16,9 +15,13 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compile the pack and list every problem in it, with file and line.",
-            "Finds DRL errors, rules without claim metadata or citing unknown claims, rules sharing a "
-            + "name, claims no rule encodes (unless \"explanatory\"), advice no rule can conclude, and "
-            + "questions no rule reads (unless \"unread\")."},
+            "Finds questions defined twice, a min above its max, an empty questionnaire, DRL files that "
+            + "pack.json does not list, text a person reads that fails the safety checks (a reversal "
+            + "claimed without a hedge, a dose instructed, a diagnosis) or reads above US grade 8, DRL "
+            + "errors, rules without claim metadata or citing unknown claims, rules sharing a name, "
+            + "rules reading an answer no question defines or a value it never has, claims no rule "
+            + "encodes (unless \"explanatory\"), advice no rule can conclude, and questions no rule "
+            + "reads (unless \"unread\")."},
         footer = {"", "Examples:",
             "  k2advisor rules check",
             "  k2advisor rules check --rules my-rules/",
@@ -36,21 +39,20 @@ final class RulesCheckCommand implements Callable<Integer> {
         if (pack.rulesDir != null && !Files.isDirectory(pack.rulesDir)) {
             throw new KnowledgePackException("--rules: " + pack.rulesDir + " is not a directory");
         }
-        KnowledgePack knowledgePack;
-        try {
-            knowledgePack = pack.read();
-        } catch (KnowledgePackException e) {
-            // A pack that cannot be read at all has one finding, and the other checks cannot run.
-            parent.parent.console.print(e.getMessage() + "\n1 finding: the pack could not be read, so nothing else was checked.\n");
-            return 1;
-        }
-        PackCheck.Result result = PackCheck.run(knowledgePack, new PackCheck.Texts(
-                PackReader.rawFile(pack.rulesDir, "questionnaire.json"),
-                PackReader.rawFile(pack.rulesDir, "advice.json"),
-                PackReader.rawSeedFile("claims.json")));
+        PackCheck.Result result = PackCheck.run(pack.rulesDir);
         List<PackProblem> problems = result.problems();
         StringBuilder out = new StringBuilder();
         problems.forEach(problem -> out.append(problem).append('\n'));
+        if (result.pack() == null) {
+            // A pack that cannot be read past some problem has no rules to check: list what was found up to it.
+            int count = problems.size() + 1;
+            out.append(result.unreadable()).append('\n').append(count).append(count == 1 ? " finding" : " findings")
+                    .append(": the pack could not be read").append(count == 1 ? "" : " past the last one")
+                    .append(", so nothing else was checked.\n");
+            parent.parent.console.print(out.toString());
+            return 1;
+        }
+        KnowledgePack knowledgePack = result.pack();
         String where = pack.rulesDir == null ? "the built-in pack" : pack.rulesDir.toString();
         if (problems.isEmpty()) {
             out.append("No findings in ").append(where).append(": ").append(knowledgePack.ruleFiles().size())

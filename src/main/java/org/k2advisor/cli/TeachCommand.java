@@ -35,7 +35,7 @@ final class TeachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requirePresent();
-        Workbench bench = Workbench.load(pack.rulesDir);
+        Workbench bench = pack.workbench();
         Map<String, Object> answers = bench.normalize(input.read(parent.console));
         TeachSession session = new TeachSession(bench, answers, parent.console);
         if ("-".equals(input.answersFile)) {

@@ -24,6 +24,13 @@ public final class TextReport {
     /** The report wrapped to {@code width} columns; with {@code trace}, the rule firings follow it. */
     public static String render(Report report, boolean trace, int width) {
         StringBuilder out = new StringBuilder();
+        // A pack loaded despite failing the safety checks says so before anything else.
+        for (String warning : report.warnings()) {
+            out.append(Wrap.wrap("WARNING: ", INDENT, warning, width));
+        }
+        if (!report.warnings().isEmpty()) {
+            out.append('\n');
+        }
         out.append("K2 Advisor: what the evidence says for your answers\n\n");
         List<Source> cited = new ArrayList<>();
         int n = 1;

@@ -31,7 +31,7 @@ final class WhyNotCommand extends AdviceExplanationCommand {
     @Override
     public Integer call() {
         input.requirePresent();
-        Workbench bench = Workbench.load(pack.rulesDir);
+        Workbench bench = pack.workbench();
         List<AdviceItem> catalogue = ReportAssembler.catalogue(bench.pack());
         ExplainCommand.requireKnownAdvice(adviceId, catalogue.stream().map(AdviceItem::id).toList());
         Map<String, Object> answers = bench.normalize(input.read(console()));

@@ -1,5 +1,6 @@
 package org.k2advisor.internal.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,28 +14,47 @@ import org.k2advisor.internal.engine.RuleEngine;
 import org.k2advisor.internal.engine.RuleMetadataCheck;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackProblem;
+import org.k2advisor.internal.pack.PackReader;
 import org.k2advisor.internal.pack.RawFile;
+import org.k2advisor.internal.pack.ReadableTexts;
 
 /**
- * Everything `k2advisor rules check` finds wrong with a pack that could be read, each with its
- * file and line: DRL errors, rule metadata problems (the same check that stops a pack loading),
- * rules sharing a name, claims no rule encodes, advice no rule can conclude, questions no rule
- * reads. The rules are read from their DRL text, so the checks work even when it does not compile.
+ * Everything `k2advisor rules check` finds wrong with a pack, each with its file and line: the
+ * problems the pack reader reads past (the very checks that stop a pack loading: a question
+ * defined twice, min above max, no questions, a .drl file pack.json does not list, text that
+ * fails the safety checks), text above US grade 8, DRL errors, rule metadata problems (also a
+ * loading check), rules sharing a name, rules reading an answer no question defines or a value it
+ * never has, claims no rule encodes, advice no rule can conclude, questions no rule reads. The
+ * rules are read from their DRL text, so the checks work even when it does not compile.
  */
 public final class PackCheck {
     private PackCheck() {}
 
     /** The JSON files of the pack as text, so that findings about them can name a line. */
-    public record Texts(RawFile questionnaire, RawFile advice, RawFile claims) {}
+    private record Texts(RawFile manifest, RawFile questionnaire, RawFile advice, RawFile claims) {}
 
     /**
      * The findings in file and line order. When a DRL file does not even parse, some rules are
      * missing from view, so the checks that need every rule are skipped rather than misreport.
+     * When the pack could not be read at all, {@code pack} is null, {@code unreadable} says why,
+     * and the findings are those met before that.
      */
-    public record Result(List<PackProblem> problems, boolean crossChecksSkipped) {}
+    public record Result(List<PackProblem> problems, boolean crossChecksSkipped, KnowledgePack pack, String unreadable) {}
 
-    public static Result run(KnowledgePack pack, Texts texts) {
-        List<PackProblem> problems = new ArrayList<>();
+    /** Checks the pack in {@code rulesDir}, or the built-in pack when it is null. */
+    public static Result run(Path rulesDir) {
+        PackReader.Checked read = PackReader.check(rulesDir);
+        if (read.pack() == null) {
+            return new Result(read.problems(), true, null, read.unreadable());
+        }
+        return run(read, new Texts(PackReader.rawFile(rulesDir, "pack.json"),
+                PackReader.rawFile(rulesDir, "questionnaire.json"), PackReader.rawFile(rulesDir, "advice.json"),
+                PackReader.rawSeedFile("claims.json")));
+    }
+
+    private static Result run(PackReader.Checked read, Texts texts) {
+        KnowledgePack pack = read.pack();
+        List<PackProblem> problems = new ArrayList<>(read.problems());
         DrlRules drl = DrlRules.parse(pack);
         // Duplicate names are reported below with both places, which Drools' message lacks.
         List<PackProblem> errors = RuleEngine.compileErrors(pack).stream()
@@ -45,6 +65,8 @@ public final class PackCheck {
                     rule.claimsText(), rule.explainText(), pack));
         }
         problems.addAll(duplicates(drl));
+        problems.addAll(AnswerReads.problems(pack, drl));
+        problems.addAll(ReadingLevel.problems(ReadableTexts.of(texts.manifest(), texts.questionnaire(), texts.advice())));
         boolean complete = drl.problems().isEmpty();
         if (complete) {
             problems.addAll(unencodedClaims(pack, drl, texts.claims()));
@@ -52,7 +74,7 @@ public final class PackCheck {
             problems.addAll(QuestionReach.problems(pack, drl, texts.questionnaire()));
         }
         problems.sort(null);
-        return new Result(problems, !complete);
+        return new Result(problems, !complete, pack, null);
     }
 
     private static List<PackProblem> duplicates(DrlRules drl) {

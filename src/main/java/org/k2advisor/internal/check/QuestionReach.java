@@ -81,8 +81,10 @@ final class QuestionReach {
     private static Map<String, String> unreadMarks(RawFile questionnaire) {
         Map<String, String> marks = new TreeMap<>();
         try {
+            Set<String> seen = new java.util.HashSet<>();
             for (JsonNode question : MAPPER.readTree(questionnaire.text()).path("questions")) {
-                if (question.hasNonNull("unread")) {
+                // The reader keeps the first of two questions with one id; so does this.
+                if (seen.add(question.path("id").asText()) && question.hasNonNull("unread")) {
                     marks.put(question.path("id").asText(), question.get("unread").asText());
                 }
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.k2advisor.PackOptions;
 import org.k2advisor.Report;
 import org.k2advisor.internal.answers.AnswerNormalizer;
 import org.k2advisor.internal.pack.KnowledgePack;
@@ -35,7 +36,12 @@ public final class CompiledPack {
 
     /** A pack in a directory laid out like rules/, compiled from its DRL now. */
     public static CompiledPack directory(Path directory) {
-        KnowledgePack pack = PackReader.directory(directory);
+        return directory(directory, PackOptions.defaults());
+    }
+
+    /** As {@link #directory(Path)}; the options decide whether text that fails the safety checks stops it. */
+    public static CompiledPack directory(Path directory, PackOptions options) {
+        KnowledgePack pack = PackReader.directory(directory, options);
         return new CompiledPack(pack, RuleEngine.fromDrl(pack));
     }
 
@@ -59,7 +65,8 @@ public final class CompiledPack {
     public Run run(Map<String, Object> normalized) {
         RuleEngine.Evaluation evaluation = engine.evaluate(normalized);
         Report report = new Report(pack.disclaimer(), pack.info(), normalized,
-                assembler.advice(normalized, evaluation.facts(), evaluation.justifications()), evaluation.trace());
+                assembler.advice(normalized, evaluation.facts(), evaluation.justifications()), evaluation.trace(),
+                pack.warnings());
         return new Run(report, evaluation.facts());
     }
 }

@@ -16,13 +16,14 @@ import org.k2advisor.internal.engine.TracedSession;
  * Concrete answers that would make an Answer pattern hold, or stop holding. Candidates come from
  * the question itself (yes/no/unknown, the choices) and, for numbers, from the pattern's own
  * thresholds and one either side, kept within the question's range; each is tried as the very
- * fact the rules would see, so the answer found is never a guess.
+ * fact the rules would see, so the answer found is never a guess. `rules check` asks the same
+ * question ("can any answer meet this?") to find conditions that never hold.
  */
-final class AnswerValues {
+public final class AnswerValues {
     private AnswerValues() {}
 
     /** A value for {@code question} that meets every comparison, or null when none of the candidates does. */
-    static Object satisfying(Question question, List<Comparison> comparisons) {
+    public static Object satisfying(Question question, List<Comparison> comparisons) {
         for (Object candidate : candidates(question, comparisons)) {
             if (test(question, candidate, comparisons) == Truth.TRUE) {
                 return candidate;

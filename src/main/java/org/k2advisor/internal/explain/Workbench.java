@@ -3,6 +3,7 @@ package org.k2advisor.internal.explain;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.k2advisor.PackOptions;
 import org.k2advisor.internal.drl.DrlRules;
 import org.k2advisor.internal.engine.CompiledPack;
 import org.k2advisor.internal.engine.RuleEngine;
@@ -22,7 +23,12 @@ public final class Workbench {
 
     /** The built-in pack (precompiled) when {@code rulesDir} is null, else the pack there, compiled now. */
     public static Workbench load(Path rulesDir) {
-        return new Workbench(rulesDir == null ? CompiledPack.builtIn() : CompiledPack.directory(rulesDir));
+        return load(rulesDir, PackOptions.defaults());
+    }
+
+    /** As {@link #load(Path)}; the options apply to a pack in a directory. */
+    public static Workbench load(Path rulesDir, PackOptions options) {
+        return new Workbench(rulesDir == null ? CompiledPack.builtIn() : CompiledPack.directory(rulesDir, options));
     }
 
     public KnowledgePack pack() {

@@ -29,6 +29,10 @@ public final class ReportJson {
 
     public static String write(Report report, boolean includeTrace) {
         ObjectNode root = MAPPER.createObjectNode();
+        // Only a pack loaded despite failing the safety checks has warnings; they come first.
+        if (!report.warnings().isEmpty()) {
+            strings(root.putArray("warnings"), report.warnings());
+        }
         root.put("disclaimer", report.disclaimer());
         ObjectNode kb = root.putObject("knowledgeBase");
         kb.put("name", report.knowledgeBase().name());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.k2advisor.KnowledgePackException;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class JsonFile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final String location;
+    private final RawFile raw;
     private final JsonNode root;
 
-    private JsonFile(String location, JsonNode root) {
-        this.location = location;
+    private JsonFile(RawFile raw, JsonNode root) {
+        this.raw = raw;
         this.root = root;
     }
 
@@ -35,7 +36,7 @@ final class JsonFile {
             if (root == null || !root.isObject()) {
                 throw new KnowledgePackException(location + ": must hold a JSON object");
             }
-            return new JsonFile(location, root);
+            return new JsonFile(new RawFile(location, text), root);
         } catch (JsonProcessingException e) {
             throw new KnowledgePackException(location + ":" + e.getLocation().getLineNr() + ": malformed JSON: "
                     + e.getOriginalMessage());
@@ -61,8 +62,17 @@ final class JsonFile {
         return root;
     }
 
+    RawFile raw() {
+        return raw;
+    }
+
     KnowledgePackException error(String problem) {
-        return new KnowledgePackException(location + ": " + problem);
+        return new KnowledgePackException(raw.location() + ": " + problem);
+    }
+
+    /** A problem with the value at {@code pointer}, naming its line, for the problems a reader can read past. */
+    PackProblem problem(JsonPointer pointer, String message) {
+        return new PackProblem(raw.location(), raw.lineAt(pointer), message);
     }
 
     String text(JsonNode node, String field) {

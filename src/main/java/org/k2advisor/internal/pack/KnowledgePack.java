@@ -11,7 +11,8 @@ import org.k2advisor.Source;
 /**
  * Everything a pack holds once read and cross-checked: the questionnaire (with the words that say
  * each answer back, and the older spellings answers may arrive in), the advice catalogue in report
- * order with the passages its items share, the claims and sources from seeds/, and the DRL texts.
+ * order with the passages its items share, the claims and sources from seeds/, and the DRL texts;
+ * also the text that failed the safety checks, when the pack was loaded anyway (else empty).
  */
 public record KnowledgePack(
         KnowledgeBaseInfo info,
@@ -24,7 +25,8 @@ public record KnowledgePack(
         Map<String, Passage> passages,
         List<Claim> claims,
         Map<String, Source> sources,
-        List<RuleFile> ruleFiles) {
+        List<RuleFile> ruleFiles,
+        List<PackProblem> unsafeText) {
 
     /** One DRL file of the pack: its name in pack.json, how to cite it in errors, and its text. */
     public record RuleFile(String name, String location, String text) {}
@@ -38,6 +40,13 @@ public record KnowledgePack(
         claims = List.copyOf(claims);
         sources = Map.copyOf(sources);
         ruleFiles = List.copyOf(ruleFiles);
+        unsafeText = List.copyOf(unsafeText);
+    }
+
+    /** What every report from this pack says first: one sentence per unsafe text it was loaded with. */
+    public List<String> warnings() {
+        return unsafeText.stream().map(problem -> "This knowledge pack was loaded although its text failed the safety "
+                + "checks: " + problem).toList();
     }
 
     public boolean hasClaim(String id) {

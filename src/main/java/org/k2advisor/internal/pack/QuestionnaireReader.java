@@ -11,6 +11,7 @@ import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -26,29 +27,43 @@ final class QuestionnaireReader {
     record Questionnaire(List<Question> questions, Map<String, Map<String, String>> reasons,
             Map<String, Map<String, String>> aliases) {}
 
-    private final JsonFile file;
+    private static final JsonPointer QUESTIONS = JsonPointer.compile("/questions");
 
-    QuestionnaireReader(JsonFile file) {
+    private final JsonFile file;
+    private final ReadProblems problems;
+
+    QuestionnaireReader(JsonFile file, ReadProblems problems) {
         this.file = file;
+        this.problems = problems;
     }
 
     Questionnaire read() {
         List<JsonNode> nodes = file.array(file.root(), "questions");
+        if (nodes.isEmpty()) {
+            problems.add(file.problem(QUESTIONS, "'questions' is empty; a pack needs at least one question to advise anyone"));
+        }
         List<Question> questions = new ArrayList<>();
+        List<JsonNode> read = new ArrayList<>();
+        Map<String, Integer> firstAt = new LinkedHashMap<>();
         Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
-        for (JsonNode node : nodes) {
-            Question q = basic(node);
-            if (questions.stream().anyMatch(other -> other.id().equals(q.id()))) {
-                throw file.error("question '" + q.id() + "' is defined twice");
+        for (int i = 0; i < nodes.size(); i++) {
+            Question q = basic(nodes.get(i), i);
+            Integer first = firstAt.putIfAbsent(q.id(), i);
+            if (first != null) {
+                // Read on without the second: the checks after this one see each id once.
+                problems.add(file.problem(at(i, "id"), "question '" + q.id() + "' is defined twice (first at line "
+                        + file.raw().lineAt(at(first, "id")) + ")"));
+                continue;
             }
             questions.add(q);
-            aliases.put(q.id(), aliases(node, q));
+            read.add(nodes.get(i));
+            aliases.put(q.id(), aliases(nodes.get(i), q));
         }
         AnswerNormalizer normalizer = new AnswerNormalizer(questions, aliases);
         List<Question> checked = new ArrayList<>();
         Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            JsonNode node = nodes.get(i);
+            JsonNode node = read.get(i);
             Question q = questions.get(i);
             Map<String, List<Object>> when = gates(node, q, checked, normalizer);
             checked.add(new Question(q.id(), q.label(), q.type(), q.text(), q.help(), q.choices(), q.min(), q.max(), q.unit(),
@@ -58,7 +73,7 @@ final class QuestionnaireReader {
         return new Questionnaire(checked, reasons, aliases);
     }
 
-    private Question basic(JsonNode node) {
+    private Question basic(JsonNode node, int index) {
         String id = file.text(node, "id");
         String type = file.text(node, "type");
         if (!TYPES.contains(type)) {
@@ -71,10 +86,17 @@ final class QuestionnaireReader {
         Double min = file.optionalNumber(node, "min");
         Double max = file.optionalNumber(node, "max");
         if (min != null && max != null && min > max) {
-            throw file.error("question '" + id + "': 'min' " + min + " is greater than 'max' " + max);
+            // Kept as written: no number can be answered, which the finding says.
+            problems.add(file.problem(at(index, "min"), "question '" + id + "': 'min' " + node.get("min").asText()
+                    + " is greater than 'max' " + node.get("max").asText() + ", so no number can be answered"));
         }
         return new Question(id, file.text(node, "label"), type, file.text(node, "text"), file.text(node, "help"), choices, min, max,
                 file.optionalText(node, "unit"), Map.of(), null, null);
+    }
+
+    /** Where a field of the question at {@code index} of the file is written. */
+    private static JsonPointer at(int index, String field) {
+        return QUESTIONS.appendIndex(index).appendProperty(field);
     }
 
     /** Each choice is {"value": ..., "label": ...}, or a plain string when the value reads well as it is. */

@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  *
  * <p>Checked sentence by sentence. A sentence is cheap to skip when it holds none of the trigger
  * substrings ("revers", a digit, "you "), which is most of them.
+ *
+ * <p>A questionnaire's question asks; it does not tell. "Do you have diabetes?" is not a
+ * diagnosis, "Does it give more than 4,000 IU (100 µg) a day?" recommends no amount, and "Could K2
+ * reverse it?" claims nothing, so {@link #problemsInQuestion} exempts a sentence with a question
+ * mark from those three rules. Reports and advice are held to {@link #problems}, where a question
+ * is no excuse ("Did you know you have heart disease?" is still a diagnosis). A dose instruction
+ * stays one in both, however phrased ("Why not take 200 µg a day?").
  */
 public final class SafeLanguage {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
@@ -29,6 +36,15 @@ public final class SafeLanguage {
 
     /** Every sentence of {@code text} that breaks a rule of conduct, each prefixed by the rule it breaks. */
     public static List<String> problems(String text) {
+        return problems(text, false);
+    }
+
+    /** As {@link #problems}, for a questionnaire's question: a sentence that asks tells nothing. */
+    public static List<String> problemsInQuestion(String text) {
+        return problems(text, true);
+    }
+
+    private static List<String> problems(String text, boolean questionsAsk) {
         List<String> found = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text.replace('\n', ' '))) {
             String lower = sentence.toLowerCase(Locale.ROOT);
@@ -36,16 +52,17 @@ public final class SafeLanguage {
             if (!digit && !lower.contains("revers") && !lower.contains("you ")) {
                 continue;
             }
-            if (lower.contains("revers") && !NEGATION.matcher(lower).find() && !lower.contains("?")) {
+            boolean asks = questionsAsk && lower.contains("?");
+            if (lower.contains("revers") && !NEGATION.matcher(lower).find() && !asks) {
                 found.add("reversal claim: " + sentence);
             }
-            if (digit && AMOUNT.matcher(lower).find() && !TRIAL_CONTEXT.matcher(lower).find()) {
+            if (digit && AMOUNT.matcher(lower).find() && !TRIAL_CONTEXT.matcher(lower).find() && !asks) {
                 found.add("amount outside a trial or reference context: " + sentence);
             }
             if (digit && DOSE_INSTRUCTION.matcher(sentence).find()) {
                 found.add("dose instruction: " + sentence);
             }
-            if (DIAGNOSIS.matcher(sentence).find()) {
+            if (DIAGNOSIS.matcher(sentence).find() && !asks) {
                 found.add("diagnosis: " + sentence);
             }
         }

@@ -11,13 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.k2advisor.internal.pack.PackProblem;
-import org.k2advisor.internal.pack.PackReader;
 
 class PackCheckTest {
     private static PackCheck.Result check(Path dir) {
-        return PackCheck.run(dir == null ? PackReader.builtIn() : PackReader.directory(dir), new PackCheck.Texts(
-                PackReader.rawFile(dir, "questionnaire.json"), PackReader.rawFile(dir, "advice.json"),
-                PackReader.rawSeedFile("claims.json")));
+        return PackCheck.run(dir);
     }
 
     @Test
@@ -38,12 +35,42 @@ class PackCheckTest {
         "unknown-advice     | advice.drl    | 344 | concludes advice \"food_source\"",
         "unread-question    | questionnaire.json | 372 | question \"physically_active\" is read by no rule",
         "duplicate-name     | advice.drl    | 254 | has the same name as the rule at",
-        "drl-error          | advice.drl    | 176 | mismatched input 'value'"})
+        "drl-error          | advice.drl    | 176 | mismatched input 'value'",
+        "min-over-max       | questionnaire.json | 22 | question 'age': 'min' 140 is greater than 'max' 130",
+        "duplicate-question | questionnaire.json | 315 | question 'smoking' is defined twice (first at line 183)",
+        "empty-questionnaire | questionnaire.json | 2 | 'questions' is empty",
+        "unlisted-drl       | pack.json     | 5   | 'rules' does not list extra.drl",
+        "unknown-answer     | findings.drl  | 67  | rule \"finding.age.under_18\" reads answer \"agee\", which no question defines (did you mean \"age\"?)",
+        "impossible-answer  | findings.drl  | 256 | rule \"finding.goal\" compares answer \"goal\" with \"cure\", which it never has",
+        "impossible-answer  | findings.drl  | 76  | rule \"finding.population.not_male\" compares answer \"sex\" with \"yes\", which it never has",
+        "impossible-answer  | findings.drl  | 182 | rule \"finding.cac.subgroup_400\" tests answer \"cac_score\" for number >= 40000, which never holds",
+        "unsafe-text        | advice.json   | 307 | unsafe text in advice \"slowing_evidence\" (certainty statement): reversal claim: K2 reverses",
+        "unsafe-text        | advice.json   | 571 | unsafe text in advice \"food_sources\" (caveat): dose instruction: Take 200 µg of MK-7",
+        "unsafe-text        | questionnaire.json | 187 | unsafe text in question \"smoking\" (help): diagnosis: If you smoke, you have",
+        "hard-text          | advice.json   | 302 | advice \"slowing_evidence\" reads at US grade 13.0 (summary, detail, caveat and certainty statement together)",
+        "hard-text          | questionnaire.json | 186 | question \"smoking\" reads at US grade 20.3 (text and help together)"})
     void whenFixtureBreaksOneThing_thenItsFindingNamesFileAndLine(String pack, String file, int line, String message) {
         List<PackProblem> problems = check(org.k2advisor.FixturePacks.get(pack)).problems();
 
         assertTrue(problems.stream().anyMatch(p -> p.file().endsWith(file) && p.line() == line && p.message().contains(message)),
                 problems.toString());
+    }
+
+    @Test
+    void whenAProblemTheReaderCanReadPastIsFound_thenTheOtherChecksStillRun() {
+        PackCheck.Result result = check(org.k2advisor.FixturePacks.get("unlisted-drl"));
+
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertFalse(result.crossChecksSkipped());
+        assertEquals(2, result.pack().ruleFiles().size(), "the unlisted file is not read as a rule file");
+    }
+
+    @Test
+    void whenReadingStops_thenTheProblemsBeforeItAreKept() {
+        PackCheck.Result result = check(org.k2advisor.FixturePacks.get("empty-questionnaire"));
+
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.unreadable().contains("names no question"), result.unreadable());
     }
 
     @Test
