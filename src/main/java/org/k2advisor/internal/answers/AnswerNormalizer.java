@@ -109,14 +109,13 @@ public final class AnswerNormalizer {
 
     /** One answer in canonical form, or an error naming the question and what it allows. */
     public Object normalizeValue(Question question, Object value) {
-        if ((value instanceof Long || value instanceof Integer) && !question.type().equals("boolean")
-                && !question.type().equals("choice")) {
+        if ((value instanceof Long || value instanceof Integer) && question.kind().numeric()) {
             return wholeNumber(question, ((Number) value).longValue());
         }
-        Object canonical = switch (question.type()) {
-            case "boolean" -> asBoolean(value);
-            case "integer", "number" -> asNumber(question, value);
-            default -> asChoice(question, value, aliases.getOrDefault(question.id(), Map.of()));
+        Object canonical = switch (question.kind()) {
+            case BOOLEAN -> asBoolean(value);
+            case INTEGER, NUMBER -> asNumber(question, value);
+            case CHOICE -> asChoice(question, value, aliases.getOrDefault(question.id(), Map.of()));
         };
         if (canonical == null) {
             throw new InvalidAnswersException(Code.WRONG_TYPE, question.id(),
@@ -132,11 +131,11 @@ public final class AnswerNormalizer {
 
     /** The allowed values of a question in words, as error messages and the interview show them. */
     public static String allowed(Question question) {
-        return switch (question.type()) {
-            case "boolean" -> "true, false or \"unknown\"";
-            case "integer" -> "a whole number" + range(question) + " or \"unknown\"";
-            case "number" -> "a number" + range(question) + " or \"unknown\"";
-            default -> "one of " + String.join(", ", question.choiceValues().stream().map(c -> "\"" + c + "\"").toList());
+        return switch (question.kind()) {
+            case BOOLEAN -> "true, false or \"unknown\"";
+            case INTEGER -> "a whole number" + range(question) + " or \"unknown\"";
+            case NUMBER -> "a number" + range(question) + " or \"unknown\"";
+            case CHOICE -> "one of " + String.join(", ", question.choiceValues().stream().map(c -> "\"" + c + "\"").toList());
         };
     }
 
@@ -145,19 +144,19 @@ public final class AnswerNormalizer {
      * {@link #normalizeValue}, so what is offered can never drift from what is accepted.
      */
     public static List<String> offered(Question question) {
-        return switch (question.type()) {
-            case "boolean" -> List.of("yes", "no", DONT_KNOW);
-            case "integer", "number" -> List.of(DONT_KNOW);
-            default -> question.choiceValues().stream().map(c -> c.equals(UNKNOWN) ? DONT_KNOW : c).toList();
+        return switch (question.kind()) {
+            case BOOLEAN -> List.of("yes", "no", DONT_KNOW);
+            case INTEGER, NUMBER -> List.of(DONT_KNOW);
+            case CHOICE -> question.choiceValues().stream().map(c -> c.equals(UNKNOWN) ? DONT_KNOW : c).toList();
         };
     }
 
     /** The allowed values as the interview words them: "yes, no or don't know". */
     public static String allowedInWords(Question question) {
-        return switch (question.type()) {
-            case "integer" -> "a whole number" + range(question) + unit(question) + ", or " + DONT_KNOW;
-            case "number" -> "a number" + range(question) + unit(question) + ", or " + DONT_KNOW;
-            default -> {
+        return switch (question.kind()) {
+            case INTEGER -> "a whole number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            case NUMBER -> "a number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            case BOOLEAN, CHOICE -> {
                 List<String> words = offered(question);
                 yield words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0, words.size() - 1))
                         + " or " + words.get(words.size() - 1);
@@ -200,8 +199,7 @@ public final class AnswerNormalizer {
      * answer of every evaluation; the result and the errors are the same as that path's.
      */
     private static Long wholeNumber(Question question, long value) {
-        // Bounds are small whole numbers, so comparing as doubles is exact where it matters.
-        if ((question.min() != null && value < question.min()) || (question.max() != null && value > question.max())) {
+        if (!Bounds.within(question, value)) {
             throw outOfRange(question, Long.toString(value));
         }
         return value;
@@ -221,7 +219,7 @@ public final class AnswerNormalizer {
             return null;
         }
         boolean whole = number.stripTrailingZeros().scale() <= 0;
-        return question.type().equals("integer") && !whole ? null : number;
+        return question.kind() == Question.Kind.INTEGER && !whole ? null : number;
     }
 
     private static Object asChoice(Question question, Object value, Map<String, String> aliases) {
@@ -241,8 +239,7 @@ public final class AnswerNormalizer {
     }
 
     private static void checkRange(Question question, BigDecimal number) {
-        if ((question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0)
-                || (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0)) {
+        if (!Bounds.within(question, number)) {
             throw outOfRange(question, ValueEcho.number(number));
         }
     }
@@ -254,19 +251,16 @@ public final class AnswerNormalizer {
 
     private static String range(Question question) {
         if (question.min() != null && question.max() != null) {
-            return " from " + plain(question.min()) + " to " + plain(question.max());
+            return " from " + Bounds.plain(question.min()) + " to " + Bounds.plain(question.max());
         }
         if (question.min() != null) {
-            return " >= " + plain(question.min());
+            return " >= " + Bounds.plain(question.min());
         }
-        return question.max() != null ? " <= " + plain(question.max()) : "";
+        return question.max() != null ? " <= " + Bounds.plain(question.max()) : "";
     }
 
     private static String unit(Question question) {
         return question.unit() == null ? "" : " (" + question.unit() + ")";
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }
