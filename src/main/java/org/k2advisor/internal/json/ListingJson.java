@@ -1,5 +1,6 @@
 package org.k2advisor.internal.json;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,8 @@ public final class ListingJson {
         for (Choice choice : q.choices()) {
             choices.addObject().put("value", choice.value()).put("label", choice.label());
         }
-        node.set("min", ReportJson.MAPPER.valueToTree(q.min()));
-        node.set("max", ReportJson.MAPPER.valueToTree(q.max()));
+        bound(node, "min", q.min());
+        bound(node, "max", q.max());
         node.put("unit", q.unit());
         ObjectNode when = node.putObject("when");
         for (Map.Entry<String, List<Object>> gate : q.when().entrySet()) {
@@ -46,5 +47,16 @@ public final class ListingJson {
         node.set("default", ReportJson.MAPPER.valueToTree(q.defaultAnswer()));
         node.set("stopsInterviewOn", ReportJson.MAPPER.valueToTree(q.stopsInterviewOn()));
         return node;
+    }
+
+    /** A bound as written: 20000, not 20000.0 (Jackson's tree would make a BigDecimal a double). */
+    private static void bound(ObjectNode node, String name, Number bound) {
+        if (bound == null) {
+            node.putNull(name);
+        } else if (bound instanceof BigDecimal d && d.stripTrailingZeros().scale() > 0) {
+            node.put(name, d.doubleValue());
+        } else {
+            node.put(name, bound instanceof BigDecimal d ? d.longValueExact() : bound.longValue());
+        }
     }
 }
