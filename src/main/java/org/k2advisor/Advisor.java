@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.internal.engine.CompiledPack;
+import org.k2advisor.internal.explain.Explanations;
+import org.k2advisor.internal.explain.WhatIf;
 import org.k2advisor.internal.json.AnswersJson;
 import org.k2advisor.internal.report.ReportAssembler;
 
@@ -24,9 +26,27 @@ import org.k2advisor.internal.report.ReportAssembler;
  */
 public final class Advisor {
     private final CompiledPack compiled;
+    private final boolean recordTrace;
+    private volatile Explanations explanations;
 
     private Advisor(CompiledPack compiled) {
+        this(compiled, true);
+    }
+
+    private Advisor(CompiledPack compiled, boolean recordTrace) {
         this.compiled = compiled;
+        this.recordTrace = recordTrace;
+    }
+
+    /**
+     * The same advisor, sharing its compiled rules, whose reports leave the trace out: for callers
+     * that show or store advice only. The explanations ({@link #explainWhy} and the others) still
+     * see every firing.
+     *
+     * @return an advisor whose reports have an empty {@link Report#trace()}
+     */
+    public Advisor withoutTrace() {
+        return recordTrace ? new Advisor(compiled, false) : this;
     }
 
     /**
@@ -82,7 +102,9 @@ public final class Advisor {
      *     a person's answer
      */
     public Report advise(Map<String, ?> answers) {
-        return compiled.run(compiled.normalize(answers)).report();
+        Report report = compiled.run(compiled.normalize(answers)).report();
+        return recordTrace ? report : new Report(report.disclaimer(), report.knowledgeBase(), report.answers(),
+                report.advice(), List.of(), report.warnings());
     }
 
     /**
@@ -97,6 +119,102 @@ public final class Advisor {
      */
     public Report adviseJson(String answersJson) {
         return advise(AnswersJson.parse(answersJson));
+    }
+
+    /**
+     * Checks a set of answers, complete or partial, without running the rules and without throwing
+     * for a person's answer: for a form that shows every problem beside its question.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @return the usable answers in canonical form and every problem with the others
+     * @throws NullPointerException when {@code answers} is null
+     * @throws InvalidAnswersException only for more than 1,000 answers, which no form sends
+     */
+    public Validation check(Map<String, ?> answers) {
+        var checked = compiled.pack().normalizer().check(answers);
+        return new Validation(checked.answers(), checked.problems());
+    }
+
+    /**
+     * The questions that apply given the answers so far, for skip logic: a question gated by
+     * another answer (the calcium score by the scan) is listed only once that answer allows it.
+     * Answers with a problem count as not given.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}; partial, and possibly invalid
+     * @return the applicable questions, in questionnaire order
+     * @throws NullPointerException when {@code answers} is null
+     */
+    public List<Question> applicableQuestions(Map<String, ?> answers) {
+        Map<String, Object> usable = check(answers).answers();
+        return questions().stream().filter(question -> question.appliesTo(usable)).toList();
+    }
+
+    /**
+     * Why an advice item is in the report for these answers: the chain of rule firings from the
+     * answers through the findings to the item, each with the rule and the claims it encodes.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @param adviceId an id of the catalogue (see {@link #catalogue()})
+     * @return the explanation; {@link WhyExplanation#inReport()} is false, with no steps, when the
+     *     report does not hold the item ({@link #explainWhyNot} then says why)
+     * @throws InvalidAnswersException as {@link #advise}
+     * @throws UnknownAdviceException when the catalogue has no such item
+     */
+    public WhyExplanation explainWhy(Map<String, ?> answers, String adviceId) {
+        requireNonNull(adviceId, "adviceId");
+        return explanations().why(compiled.normalize(answers), adviceId);
+    }
+
+    /**
+     * Why an advice item is not in the report for these answers: each rule that could conclude it,
+     * judged condition by condition, with the answer changes that would bring it, each checked by
+     * running the rules again. Reads the rules as written, so it needs Drools' DRL parser
+     * ({@code org.drools:drools-drl-parser}), an optional dependency of this library.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @param adviceId an id of the catalogue
+     * @return the explanation, also when the item is in the report after all
+     * @throws InvalidAnswersException as {@link #advise}
+     * @throws UnknownAdviceException when the catalogue has no such item
+     * @throws KnowledgePackException naming the artifact to add when the DRL parser is missing
+     */
+    public WhyNotExplanation explainWhyNot(Map<String, ?> answers, String adviceId) {
+        requireNonNull(adviceId, "adviceId");
+        return explanations().whyNot(compiled.normalize(answers), adviceId);
+    }
+
+    /**
+     * The reports for two sets of answers, compared: the answers that differ, the advice added,
+     * removed or changed, and how often each rule fired.
+     *
+     * @param before the first answers, as for {@link #advise(Map)}
+     * @param after the second answers
+     * @return the comparison
+     * @throws InvalidAnswersException as {@link #advise}, for either set
+     */
+    public WhatIfDiff whatIf(Map<String, ?> before, Map<String, ?> after) {
+        return WhatIf.between(compiled.run(compiled.normalize(before)).report(),
+                compiled.run(compiled.normalize(after)).report());
+    }
+
+    /**
+     * The reasoning for these answers, one rule firing at a time, with the agenda before each.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @return a stepper at the start, before any firing; close it when done
+     * @throws InvalidAnswersException as {@link #advise}
+     */
+    public Teaching teach(Map<String, ?> answers) {
+        return new Teaching(compiled.engine(), compiled.normalize(answers));
+    }
+
+    private Explanations explanations() {
+        Explanations made = explanations;
+        if (made == null) {
+            made = new Explanations(compiled);
+            explanations = made;
+        }
+        return made;
     }
 
     /**

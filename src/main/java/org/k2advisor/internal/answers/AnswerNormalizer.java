@@ -47,6 +47,13 @@ public final class AnswerNormalizer {
     }
 
     /**
+     * What checking raw answers found: the answers that are usable, in canonical form (implied gates
+     * included, every answer with a problem left out), and every problem, in the order a person reads
+     * them. A form checks partial answers with this, so it never throws for a person's answer.
+     */
+    public record Checked(Map<String, Object> answers, List<Problem> problems) {}
+
+    /**
      * Validates every answer and the applicability of each, implying unanswered gates that allow
      * one value only (see {@link GateImplication}). Every problem is collected and thrown together:
      * unknown ids first, then the questionnaire's order.
@@ -55,6 +62,20 @@ public final class AnswerNormalizer {
      * @throws InvalidAnswersException listing every problem
      */
     public Map<String, Object> normalize(Map<String, ?> raw) {
+        Checked checked = check(raw);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidAnswersException(checked.problems());
+        }
+        return checked.answers();
+    }
+
+    /**
+     * As {@link #normalize}, but returns what it found instead of throwing for bad answers.
+     *
+     * @throws NullPointerException when {@code raw} itself is null
+     * @throws InvalidAnswersException only when there are more answers than any questionnaire asks
+     */
+    public Checked check(Map<String, ?> raw) {
         Objects.requireNonNull(raw, "answers must not be null; pass an empty map for no answers");
         if (raw.size() > MAX_ANSWERS) {
             throw new InvalidAnswersException(Code.TOO_LONG, "answers", raw.size() + " answers given; at most "
@@ -86,13 +107,15 @@ public final class AnswerNormalizer {
         }
         int given = normalized.size();
         judged.addAll(gates.apply(normalized, unusable));
-        if (!problems.isEmpty() || !judged.isEmpty()) {
-            // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
-            judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
-            problems.addAll(judged);
-            throw new InvalidAnswersException(problems);
+        if (problems.isEmpty() && judged.isEmpty()) {
+            return new Checked(normalized.size() == given ? normalized : inQuestionnaireOrder(normalized), List.of());
         }
-        return normalized.size() == given ? normalized : inQuestionnaireOrder(normalized);
+        // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
+        judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
+        problems.addAll(judged);
+        Map<String, Object> usable = inQuestionnaireOrder(normalized);
+        problems.forEach(problem -> usable.remove(problem.field()));
+        return new Checked(usable, problems);
     }
 
     /** Implied gates were added last; the canonical order is the questionnaire's, so output never varies. */

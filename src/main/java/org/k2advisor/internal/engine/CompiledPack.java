@@ -7,6 +7,8 @@ import java.util.Map;
 import org.k2advisor.PackOptions;
 import org.k2advisor.Report;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.drl.DrlParserCheck;
+import org.k2advisor.internal.drl.DrlRules;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackReader;
 import org.k2advisor.internal.report.ReportAssembler;
@@ -20,6 +22,8 @@ public final class CompiledPack {
     private final RuleEngine engine;
     private final AnswerNormalizer normalizer;
     private final ReportAssembler assembler;
+    /** The rules as written, parsed on first use: only why-not needs them, and the parser is optional. */
+    private DrlRules drl;
 
     private CompiledPack(KnowledgePack pack, RuleEngine engine) {
         this.pack = pack;
@@ -56,7 +60,16 @@ public final class CompiledPack {
         return engine;
     }
 
-    /** Validates raw answers into canonical form, or throws naming the first bad one. */
+    /** The rules as written, parsed on first use (needs Drools' DRL parser, an optional dependency). */
+    public synchronized DrlRules drl() {
+        if (drl == null) {
+            DrlParserCheck.require();
+            drl = DrlRules.parse(pack);
+        }
+        return drl;
+    }
+
+    /** Validates raw answers into canonical form, or throws listing every bad one. */
     public Map<String, Object> normalize(Map<String, ?> raw) {
         return normalizer.normalize(raw);
     }

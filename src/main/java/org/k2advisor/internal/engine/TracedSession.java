@@ -3,6 +3,7 @@ package org.k2advisor.internal.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.k2advisor.AgendaEntry;
 import org.k2advisor.TraceStep;
 import org.k2advisor.internal.facts.Answer;
 import org.kie.api.event.rule.AgendaEventListener;

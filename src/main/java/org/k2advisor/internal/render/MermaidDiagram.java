@@ -1,4 +1,4 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +11,10 @@ import org.k2advisor.internal.explain.ReasoningGraph;
  * Every label is quoted and escaped with Mermaid's entity codes, so facts containing quotes,
  * brackets or comparison signs cannot break the diagram.
  */
-final class MermaidDiagram {
+public final class MermaidDiagram {
     private MermaidDiagram() {}
 
-    static String render(ReasoningGraph graph) {
+    public static String render(ReasoningGraph graph) {
         StringBuilder out = new StringBuilder("flowchart LR\n");
         for (ReasoningGraph.Node node : graph.nodes()) {
             String label = quote(node.label());

@@ -1,4 +1,4 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,10 @@ import org.k2advisor.TraceStep;
  * A handout to print or paste into a document: the advice first, then the person's answers in
  * words, then the references, numbered once at the end.
  */
-final class MarkdownReport {
+public final class MarkdownReport {
     private MarkdownReport() {}
 
-    static String render(Report report, List<Question> questions, boolean trace) {
+    public static String render(Report report, List<Question> questions, boolean trace) {
         StringBuilder md = new StringBuilder();
         // A pack loaded despite failing the safety checks says so before anything else.
         for (String warning : report.warnings()) {

@@ -1,4 +1,4 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 /** Word wrapping for a terminal. Public for the interview package, which words its questions alike. */
 public final class Wrap {

@@ -1,4 +1,4 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class TextReport {
         if (!report.warnings().isEmpty()) {
             out.append('\n');
         }
-        out.append("K2 Advisor: what the evidence says for your answers\n\n");
+        out.append(Wrap.wrap("", "", "K2 Advisor: what the evidence says for your answers", width)).append('\n');
         List<Source> cited = new ArrayList<>();
         int n = 1;
         for (AdviceItem item : report.advice()) {

@@ -1,4 +1,4 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import org.k2advisor.Choice;
 import org.k2advisor.Question;

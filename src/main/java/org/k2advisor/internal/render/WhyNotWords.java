@@ -1,21 +1,23 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import java.util.stream.Collectors;
 
-import org.k2advisor.internal.explain.RuleVerdict;
-import org.k2advisor.internal.explain.WhyNot;
+import org.k2advisor.WhyNotExplanation;
+import org.k2advisor.WhyNotExplanation.Alternative;
+import org.k2advisor.WhyNotExplanation.Outcome;
+import org.k2advisor.WhyNotExplanation.RuleVerdict;
 
 /** The sentences `explain why-not` uses in every format, kept in one place so text and Markdown agree. */
 final class WhyNotWords {
     private WhyNotWords() {}
 
-    static String opening(WhyNot.Explanation why) {
+    static String opening(WhyNotExplanation why) {
         int count = why.rules().size();
         String rules = count == 0 ? "No rule in this pack concludes it, so no answers can bring it into a report."
                 : count == 1 ? "1 rule could conclude it:" : count + " rules could conclude it:";
         if (why.inReport()) {
             return "It is in the report for these answers: rule " + String.join(", rule ", why.concludedBy())
-                    + " concluded it (`k2advisor explain why " + why.adviceId() + "` shows how). " + rules;
+                    + " concluded it (`k2advisor explain why " + why.item().id() + "` shows how). " + rules;
         }
         return "It is not in the report for these answers. " + rules;
     }
@@ -47,13 +49,13 @@ final class WhyNotWords {
     }
 
     static String noFix(RuleVerdict verdict) {
-        return verdict.outcome() == RuleVerdict.Outcome.CANNOT_EXPLAIN
+        return verdict.outcome() == Outcome.CANNOT_EXPLAIN
                 ? "Which answers would make it fire cannot be worked out, as a condition is outside what the explainer reads."
                 : "No change to the answers alone would make this rule fire.";
     }
 
-    static String fixHeading(RuleVerdict verdict, WhyNot.Explanation why) {
-        String partial = verdict.outcome() == RuleVerdict.Outcome.CANNOT_EXPLAIN
+    static String fixHeading(RuleVerdict verdict, WhyNotExplanation why) {
+        String partial = verdict.outcome() == Outcome.CANNOT_EXPLAIN
                 ? "; a condition here could not be explained, so these may not be enough" : "";
         // These are different answers to the questionnaire, never a suggestion to change anything in real life.
         return why.inReport()
@@ -63,14 +65,14 @@ final class WhyNotWords {
                         + " by running the rules again:";
     }
 
-    static String checked(WhyNot.Check check, String adviceId) {
-        if (check == null) {
+    static String checked(Alternative alternative, String adviceId) {
+        if (alternative.problem() != null) {
+            return "(could not be checked: " + alternative.problem() + ")";
+        }
+        if (alternative.bringsItem() == null) {
             return "";
         }
-        if (check.problem() != null) {
-            return "(could not be checked: " + check.problem() + ")";
-        }
-        return check.brings() ? "(checked: the report then includes " + adviceId + ")"
+        return alternative.bringsItem() ? "(checked: the report then includes " + adviceId + ")"
                 : "(checked: the report still does not include " + adviceId + ")";
     }
 }

@@ -1,12 +1,12 @@
-package org.k2advisor.cli;
+package org.k2advisor.internal.render;
 
 import org.k2advisor.internal.explain.ReasoningGraph;
 
 /** A reasoning graph in Graphviz DOT, left to right, for `dot -Tsvg` and the many tools that read DOT. */
-final class DotDiagram {
+public final class DotDiagram {
     private DotDiagram() {}
 
-    static String render(ReasoningGraph graph) {
+    public static String render(ReasoningGraph graph) {
         StringBuilder out = new StringBuilder("digraph reasoning {\n");
         out.append("    rankdir=LR;\n");
         out.append("    node [fontname=\"Helvetica\", fontsize=11];\n");
