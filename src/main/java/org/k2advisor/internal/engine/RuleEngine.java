@@ -2,6 +2,7 @@ package org.k2advisor.internal.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.RuleInfo;
@@ -9,7 +10,10 @@ import org.k2advisor.TraceStep;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackProblem;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 
 /**
  * A compiled pack, ready to evaluate answers. The KieBase is built once and shared; every
@@ -19,16 +23,34 @@ public final class RuleEngine {
     /** Far above what a sound pack needs (the built-in one fires a few dozen rules at most). */
     public static final int FIRING_LIMIT = 10_000;
 
+    private static final int POOL_SIZE = Runtime.getRuntime().availableProcessors();
+
     private final Map<String, RuleInfoIndex.Entry> rules;
+    private final KieBase kieBase;
     /**
      * Disposing a pooled session resets it for the next caller instead of throwing it away,
      * which saves most of a session's set-up cost; the pool is thread-safe and grows on demand.
+     * A session whose run failed must not go back, and Drools has no public call that takes one
+     * session out of its pool (dispose() returns it; shutdown() disposes every session, those other
+     * threads are using included). The pool also keeps a reference to every session it ever made.
+     * So a failure retires the whole pool: this reference moves to a new one, sessions still out
+     * return to the old one, and the old one, now unreachable, is garbage with everything in it,
+     * the failed session included. Failures are rare; a sound run never pays for this.
      */
-    private final KieSessionsPool sessions;
+    private final AtomicReference<KieSessionsPool> sessions;
+    /**
+     * By default a KieBase keeps a reference to every session made from it until the session is
+     * really disposed (so that changes to a mutable KieBase reach them). Ours is immutable, and a
+     * discarded session is never disposed, so the KieBase must not hold on to it.
+     */
+    private final KieSessionConfiguration sessionConfiguration;
 
     private RuleEngine(KnowledgePack pack, KieBase kieBase) {
         this.rules = RuleInfoIndex.build(kieBase, pack);
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = kieBase;
+        this.sessions = new AtomicReference<>(kieBase.newKieSessionsPool(POOL_SIZE));
+        this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
+        sessionConfiguration.setOption(KeepReferenceOption.NO);
     }
 
     public static RuleEngine fromExecutableModel(KnowledgePack pack) {
@@ -53,6 +75,7 @@ public final class RuleEngine {
         try (TracedSession session = open(normalizedAnswers)) {
             int fired = session.fire(FIRING_LIMIT);
             if (fired >= FIRING_LIMIT && session.fire(1) > 0) {
+                session.fail();
                 List<TraceStep> trace = session.steps();
                 throw new KnowledgePackException("the rules fired more than " + FIRING_LIMIT
                         + " times and were stopped; the last rule to fire was \"" + trace.get(trace.size() - 1).rule()
@@ -67,7 +90,15 @@ public final class RuleEngine {
      * reasoning step by step. The caller closes it.
      */
     public TracedSession open(Map<String, Object> normalizedAnswers) {
-        return new TracedSession(sessions.newKieSession(), rules, normalizedAnswers);
+        KieSessionsPool pool = sessions.get();
+        return new TracedSession(pool.newKieSession(sessionConfiguration), rules, normalizedAnswers, () -> retire(pool));
+    }
+
+    /** Replaces {@code pool}, which lent out a session that failed, unless another failure already did. */
+    private void retire(KieSessionsPool pool) {
+        if (sessions.get() == pool) {
+            sessions.compareAndSet(pool, kieBase.newKieSessionsPool(POOL_SIZE));
+        }
     }
 
     /** Every DRL error in the pack, each with its file and line; empty when it compiles. */

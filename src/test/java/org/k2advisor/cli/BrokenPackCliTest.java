@@ -1,0 +1,55 @@
+package org.k2advisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.k2advisor.FixturePacks;
+
+/**
+ * A broken pack given with --rules (src/test/resources/packs/): the command stops with exit 2 and
+ * one line that names the rule, never a stack trace or an "internal error".
+ */
+class BrokenPackCliTest {
+
+    @Test
+    void whenAConsequenceThrows_thenOneLineNamesTheRuleItsFileAndLineAndTheCause() throws IOException {
+        Path pack = FixturePacks.get("consequence-throws");
+        Path drl = pack.resolve("advice.drl");
+
+        CliRun run = CliRun.of("advise", "--set", "goal=learn", "--rules", pack.toString());
+
+        assertOneLineError(run, drl + ":" + lineOf(drl, "rule \"test.divide_by_zero\"")
+                + ": rule \"test.divide_by_zero\" failed: ArithmeticException: / by zero");
+    }
+
+    /** Exit 2, nothing on standard output, one line on standard error, no stack trace, no internal error. */
+    static void assertOneLineError(CliRun run, String expected) {
+        assertAll(
+                () -> assertEquals(2, run.exit(), run.err()),
+                () -> assertEquals("", run.out(), "nothing may reach standard output"),
+                () -> assertEquals(1, run.err().lines().count(), "exactly one line: " + run.err()),
+                () -> assertTrue(run.err().startsWith("k2advisor: "), run.err()),
+                () -> assertTrue(run.err().contains(expected), "expected [" + expected + "] in: " + run.err()),
+                () -> assertFalse(run.err().contains("internal error"), run.err()),
+                () -> assertFalse(run.err().contains("\tat ") || run.err().contains("org.drools")
+                        || run.err().contains("ConsequenceException"), run.err()));
+    }
+
+    static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
