@@ -30,6 +30,13 @@ class BrokenPackCliTest {
                 + ": rule \"test.divide_by_zero\" failed: ArithmeticException: / by zero");
     }
 
+    @Test
+    void whenARuleKeepsTriggeringItself_thenOneLineNamesIt() {
+        CliRun run = CliRun.of("advise", "--set", "goal=learn", "--rules", FixturePacks.get("rule-loops").toString());
+
+        assertOneLineError(run, "this rule keeps re-triggering: \"test.echo\" (");
+    }
+
     /** Exit 2, nothing on standard output, one line on standard error, no stack trace, no internal error. */
     static void assertOneLineError(CliRun run, String expected) {
         assertAll(

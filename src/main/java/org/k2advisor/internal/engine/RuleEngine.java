@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.k2advisor.KnowledgePackException;
 import org.k2advisor.RuleInfo;
 import org.k2advisor.TraceStep;
 import org.k2advisor.internal.pack.KnowledgePack;
@@ -76,10 +75,7 @@ public final class RuleEngine {
             int fired = session.fire(FIRING_LIMIT);
             if (fired >= FIRING_LIMIT && session.fire(1) > 0) {
                 session.fail();
-                List<TraceStep> trace = session.steps();
-                throw new KnowledgePackException("the rules fired more than " + FIRING_LIMIT
-                        + " times and were stopped; the last rule to fire was \"" + trace.get(trace.size() - 1).rule()
-                        + "\" (does a rule keep re-triggering itself?)");
+                throw RunFailures.firingLimit(session.steps(), FIRING_LIMIT);
             }
             return new Evaluation(session.steps(), session.facts(), session.justifications());
         }

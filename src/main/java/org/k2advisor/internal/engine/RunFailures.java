@@ -2,9 +2,14 @@ package org.k2advisor.internal.engine;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.k2advisor.KnowledgePackException;
+import org.k2advisor.TraceStep;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -28,6 +33,47 @@ final class RunFailures {
         }
         return new KnowledgePackException(where(rule, rules) + "failed: " + cause.getClass().getSimpleName()
                 + (message.isEmpty() ? "" : ": " + message), cause);
+    }
+
+    /** How many of the rules that keep firing a message names; the rest are counted. */
+    private static final int MAX_NAMED = 3;
+
+    /**
+     * The firing limit stopped a run: names the rules that fired most in the last {@code limit}
+     * firings, with their counts. The last rule to fire is not necessarily one of the loop (a rule
+     * reacting to each new fact the loop makes fires as often); counting shows which ones dominate.
+     * A sound pack fires each rule a few times, so a rule with 1% or more of the firings is named.
+     */
+    static KnowledgePackException firingLimit(List<TraceStep> trace, int limit) {
+        List<TraceStep> window = trace.subList(Math.max(0, trace.size() - limit), trace.size());
+        Map<String, Integer> counts = new HashMap<>();
+        window.forEach(step -> counts.merge(step.rule(), 1, Integer::sum));
+        List<Map.Entry<String, Integer>> byCount = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        int threshold = Math.max(1, window.size() / 100);
+        List<Map.Entry<String, Integer>> busy = byCount.stream().filter(e -> e.getValue() >= threshold).toList();
+        if (busy.isEmpty()) {
+            busy = byCount.subList(0, Math.min(1, byCount.size()));
+        }
+        StringBuilder message = new StringBuilder("the rules fired more than ").append(grouped(limit))
+                .append(" times and were stopped; ")
+                .append(busy.size() == 1 ? "this rule keeps re-triggering: " : "these rules keep re-triggering: ");
+        for (int i = 0; i < Math.min(busy.size(), MAX_NAMED); i++) {
+            Map.Entry<String, Integer> rule = busy.get(i);
+            message.append(i == 0 ? "" : ", ").append('"').append(rule.getKey()).append("\" (")
+                    .append(grouped(rule.getValue()))
+                    .append(i == 0 ? " of the last " + grouped(window.size()) + " firings)" : " of them)");
+        }
+        if (busy.size() > MAX_NAMED) {
+            message.append(" and ").append(busy.size() - MAX_NAMED).append(" more");
+        }
+        return new KnowledgePackException(message.toString());
+    }
+
+    private static String grouped(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** {@code file:line: rule "name" } for a rule of the pack, or just the quoted name if it has no known place. */
