@@ -2,6 +2,7 @@ package org.k2advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Packs an educator might write by mistake, each from src/test/resources/packs/: a rule whose
- * consequence throws, and a rule that keeps re-triggering itself. Each broken rule fires only
- * when the goal is "learn", so the same Advisor must go on giving correct reports for other
- * answers after a failure: a failed session is never handed out again.
+ * consequence throws, one that is slow and keeps going, and a rule that keeps re-triggering itself. Each broken rule fires only when the goal is "learn", so
+ * the same Advisor must go on giving correct reports for other answers after a failure: a failed
+ * session is never handed out again. The time budget tests use 200 ms; their finishing at all shows
+ * that the budget ended the call.
  */
 class RunawayPackTest {
+    private static final Duration SHORT_BUDGET = Duration.ofMillis(200);
+
     /** Answers the broken rules do not react to; more profiles than the session pool holds sessions. */
     private static final List<Map<String, Object>> SOUND_ANSWERS = List.of(
             Map.of("age", 67, "diabetes", true, "goal", "reverse"),
@@ -70,14 +75,58 @@ class RunawayPackTest {
         assertSoundAfterEachFailure(Advisor.fromDirectory(FixturePacks.get("rule-loops")));
     }
 
+    @Test
+    void whenARuleIsSlowButKeepsGoing_thenTheTimeBudgetStopsItAndNamesIt() {
+        // Given: each firing takes 20 ms, so the firing limit would stop it only after 200 s
+        Advisor advisor = Advisor.fromDirectory(FixturePacks.get("slow-rule")).withTimeBudget(SHORT_BUDGET);
+
+        // When
+        KnowledgePackException error = assertThrows(KnowledgePackException.class,
+                () -> advisor.advise(Map.of("goal", "learn")));
+
+        // Then
+        assertTrue(error.getMessage().matches(".*findings\\.drl:\\d+: rule \"test\\.slow_echo\" "
+                + "ran past the time budget \\(200 ms\\); the rules were stopped after \\d+ firings"), error.getMessage());
+    }
+
+    @Test
+    void whenASlowRuleWasStopped_thenTheSameAdvisorStillGivesCorrectReports() {
+        assertSoundAfterEachFailure(Advisor.fromDirectory(FixturePacks.get("slow-rule")).withTimeBudget(SHORT_BUDGET), () -> {});
+    }
+
+    @Test
+    void whenATimeBudgetIsOutOfRange_thenItIsRefused() {
+        Advisor advisor = TestPacks.builtIn();
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofMillis(-5), Duration.ofNanos(999_999), Duration.ofMinutes(61))) {
+            assertThrows(IllegalArgumentException.class, () -> advisor.withTimeBudget(bad), bad.toString());
+        }
+        assertThrows(NullPointerException.class, () -> advisor.withTimeBudget(null));
+        for (Duration good : List.of(Duration.ofMillis(1), Duration.ofHours(1))) {
+            assertDoesNotThrow(() -> advisor.withTimeBudget(good), good.toString());
+        }
+    }
+
+    @Test
+    void whenTheBuiltInPackIsGivenABudget_thenItAdvisesAsBefore() {
+        Map<String, Object> answers = Map.of("age", 67, "diabetes", true, "goal", "reverse");
+        assertEquals(TestPacks.builtIn().advise(answers), TestPacks.builtIn().withTimeBudget(Duration.ofMinutes(1)).advise(answers));
+    }
+
     /**
      * Fails the advisor, then asks it for sound answers, several times over: each report must
      * equal what the real rules/ give for those answers (advice and trace; the pack's checksum
      * differs by the broken rule).
      */
     static void assertSoundAfterEachFailure(Advisor broken) {
+        assertSoundAfterEachFailure(broken, () -> {});
+    }
+
+    /** As above, running {@code afterFailure} after each failure. */
+    static void assertSoundAfterEachFailure(Advisor broken, Runnable afterFailure) {
+        broken.advise(SOUND_ANSWERS.get(0)); // warm: a cold first run must not eat into a short budget
         for (int round = 0; round < 3; round++) {
             assertThrows(KnowledgePackException.class, () -> broken.advise(Map.of("goal", "learn")));
+            afterFailure.run();
             for (Map<String, Object> answers : SOUND_ANSWERS) {
                 Report expected = TestPacks.fromDrl().advise(answers);
                 Report actual = broken.advise(answers);

@@ -2,6 +2,7 @@ package org.k2advisor.internal.engine;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,26 @@ final class RunFailures {
             message.append(" and ").append(busy.size() - MAX_NAMED).append(" more");
         }
         return new KnowledgePackException(message.toString());
+    }
+
+    /**
+     * The run went past its time budget and was halted between two firings (it was slow but
+     * progressing): names the rule whose firing ended past the budget.
+     */
+    static KnowledgePackException outOfTime(String lastRule, int firings, Duration budget,
+            Map<String, RuleInfoIndex.Entry> rules) {
+        if (lastRule == null) {
+            return new KnowledgePackException("the rules ran past the time budget (" + describe(budget)
+                    + ") before any rule fired, and were stopped");
+        }
+        return new KnowledgePackException(where(lastRule, rules) + "ran past the time budget (" + describe(budget)
+                + "); the rules were stopped after " + grouped(firings) + " firing" + (firings == 1 ? "" : "s"));
+    }
+
+    /** "2 s", "200 ms", "1500 ms". */
+    static String describe(Duration budget) {
+        long millis = budget.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static String grouped(int n) {

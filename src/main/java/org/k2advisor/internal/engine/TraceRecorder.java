@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.k2advisor.TraceStep;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -15,6 +16,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Listens to one session and writes down each rule firing and the working-memory changes it
@@ -23,6 +25,9 @@ import org.kie.api.definition.rule.Rule;
  * under that rule's latest firing, not under whatever happens to be firing. It also keeps our
  * facts in insertion order, which Drools does not promise, so the educator tools list working
  * memory the same way every time.
+ *
+ * <p>It also keeps the time budget: after a firing it reads the clock, and once the budget is spent
+ * it halts the session, so a run that is slow but progressing stops before the next firing.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
@@ -37,9 +42,42 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
      * identity, since two equal-looking findings are two facts with their own justifications.
      */
     private final Map<Object, List<Object>> justifications = new IdentityHashMap<>(64);
+    private KieSession session;
+    private long start;
+    private long budgetNanos = Long.MAX_VALUE;
+    private boolean outOfTime;
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
         this.rules = rules;
+    }
+
+    /** From now on, halts {@code session} after a firing that ends more than {@code budgetNanos} after {@code start}. */
+    void limitTime(KieSession session, long start, long budgetNanos) {
+        this.session = session;
+        this.start = start;
+        this.budgetNanos = budgetNanos;
+    }
+
+    /** Whether the budget was spent: at the last firing's end, or now. */
+    boolean outOfTime() {
+        return outOfTime || System.nanoTime() - start > budgetNanos;
+    }
+
+    /** The last rule that began to fire, or null; for the thread that fires the session. */
+    String lastFired() {
+        return steps.isEmpty() ? null : steps.get(steps.size() - 1).rule;
+    }
+
+    int firings() {
+        return steps.size();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (!outOfTime && System.nanoTime() - start > budgetNanos) {
+            outOfTime = true;
+            session.halt(); // the firing just ended; fireAllRules returns before the next one
+        }
     }
 
     @Override

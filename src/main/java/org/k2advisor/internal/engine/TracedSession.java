@@ -73,6 +73,28 @@ public final class TracedSession implements AutoCloseable {
         failed = true;
     }
 
+    /**
+     * Gives the run a time budget that began at {@code start} (System.nanoTime()): after a firing
+     * that ends past it, the session halts, and {@link #outOfTime()} is true.
+     */
+    void limitTime(long start, long budgetNanos) {
+        recorder.limitTime(session, start, budgetNanos);
+    }
+
+    boolean outOfTime() {
+        return recorder.outOfTime();
+    }
+
+    /** The last rule that began to fire, or null; only for the thread that fires the session. */
+    String lastFiredRule() {
+        return recorder.lastFired();
+    }
+
+    /** How many rules have fired; only for the thread that fires the session. */
+    int firings() {
+        return recorder.firings();
+    }
+
     /** The firings so far, in order. */
     public List<TraceStep> steps() {
         return recorder.steps();
