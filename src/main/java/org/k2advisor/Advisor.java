@@ -40,6 +40,8 @@ public final class Advisor {
 
     /**
      * A pack in a directory laid out like the repository's rules/ folder, compiled from DRL now.
+     * Its rules may hold any Java, so each evaluation runs on a worker thread that the call waits
+     * for at most the time budget (see {@link #withTimeBudget}).
      *
      * @throws KnowledgePackException naming the file (and line) of the first problem
      */
@@ -52,8 +54,11 @@ public final class Advisor {
      * built-in pack's 40 µs at the 99th percentile, short for a person waiting): the same
      * compiled pack, shared, not rebuilt, so this is cheap; this advisor is unchanged.
      *
-     * <p>An evaluation that runs past its budget is stopped between two rule firings and throws a
-     * {@link KnowledgePackException} naming the rule that ran past it.
+     * <p>An evaluation that runs past its budget throws a {@link KnowledgePackException} naming the
+     * rule that was running. The built-in pack runs on the calling thread and is stopped between two
+     * rule firings. A pack from {@link #fromDirectory} runs on a worker thread: the call returns when
+     * the budget is spent even if a rule's action never returns, but such a thread cannot be
+     * stopped in Java and is abandoned, still running. Treat a pack that ran out of time as broken.
      *
      * @param budget from 1 millisecond to 1 hour
      * @throws NullPointerException if {@code budget} is null

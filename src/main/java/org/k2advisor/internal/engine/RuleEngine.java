@@ -50,21 +50,31 @@ public final class RuleEngine {
      * discarded session is never disposed, so the KieBase must not hold on to it.
      */
     private final KieSessionConfiguration sessionConfiguration;
+    /** Inline for the precompiled built-in pack, on a worker thread for a pack compiled from a directory: see {@link Containment}. */
+    private final Containment containment;
 
-    private RuleEngine(KnowledgePack pack, KieBase kieBase) {
+    private RuleEngine(KnowledgePack pack, KieBase kieBase, Containment containment) {
         this.rules = RuleInfoIndex.build(kieBase, pack);
+        this.containment = containment;
         this.kieBase = kieBase;
         this.sessions = new AtomicReference<>(kieBase.newKieSessionsPool(POOL_SIZE));
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
         sessionConfiguration.setOption(KeepReferenceOption.NO);
     }
 
+    /** The built-in pack, precompiled: evaluations run on the caller's thread. */
     public static RuleEngine fromExecutableModel(KnowledgePack pack) {
-        return new RuleEngine(pack, KieBases.fromExecutableModel());
+        return new RuleEngine(pack, KieBases.fromExecutableModel(), Containment.INLINE);
     }
 
+    /** A pack compiled from its DRL now: each evaluation runs on a worker thread, waited for at most its budget. */
     public static RuleEngine fromDrl(KnowledgePack pack) {
-        return new RuleEngine(pack, KieBases.fromDrl(pack));
+        return fromDrl(pack, Containment.ISOLATED);
+    }
+
+    /** For tests that check the between-firings budget on the caller's thread with a pack of their own. */
+    static RuleEngine fromDrl(KnowledgePack pack, Containment containment) {
+        return new RuleEngine(pack, KieBases.fromDrl(pack), containment);
     }
 
     /**
@@ -88,23 +98,27 @@ public final class RuleEngine {
      * @throws KnowledgePackException naming the rule when one throws, keeps re-triggering, or runs past the budget
      */
     public Evaluation evaluate(Map<String, Object> normalizedAnswers, Duration budget) {
-        return new Attempt(normalizedAnswers, budget).call();
+        return containment.run(new Attempt(normalizedAnswers, budget));
     }
 
-    /** One evaluation. */
-    private final class Attempt {
+    /** One evaluation: fired on one thread, perhaps given up on by another ({@link Containment#ISOLATED}). */
+    private final class Attempt implements Containment.Attempt<Evaluation> {
         private final Map<String, Object> answers;
         private final Duration budget;
         private final long start = System.nanoTime();
+        /** Published for a thread that gives up waiting. */
+        private volatile TracedSession session;
 
         Attempt(Map<String, Object> answers, Duration budget) {
             this.answers = answers;
             this.budget = budget;
         }
 
-        Evaluation call() {
+        @Override
+        public Evaluation call() {
             try (TracedSession running = open(answers)) {
-                running.limitTime(start, budget.toNanos());
+                session = running;
+                running.limitTime(start, budget.toNanos(), containment.clockEveryFiring());
                 int fired = running.fire(FIRING_LIMIT);
                 // Also when a slow match (not a firing) used up the budget: a late run is a failed one.
                 if (running.outOfTime()) {
@@ -117,6 +131,28 @@ public final class RuleEngine {
                 }
                 return new Evaluation(running.steps(), running.facts(), running.justifications());
             }
+        }
+
+        @Override
+        public long start() {
+            return start;
+        }
+
+        @Override
+        public Duration budget() {
+            return budget;
+        }
+
+        @Override
+        public KnowledgePackException abandon() {
+            TracedSession running = session;
+            if (running == null) { // still inserting the answers, or not started
+                return RunFailures.stillRunning(null, budget, rules);
+            }
+            // The worker still owns the session and this thread must not touch it (it may be closing it
+            // this instant). If the worker comes back, its own budget check halts the session at the
+            // end of the firing, fails the run and discards the session: a late run is never pooled.
+            return RunFailures.stillRunning(running.firingRule(), budget, rules);
         }
     }
 

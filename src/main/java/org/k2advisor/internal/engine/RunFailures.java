@@ -87,6 +87,19 @@ final class RunFailures {
                 + "); the rules were stopped after " + grouped(firings) + " firing" + (firings == 1 ? "" : "s"));
     }
 
+    /**
+     * The caller stopped waiting for a run on another thread: names the rule whose action was still
+     * running ({@code rule}), or says the rules were between firings (matching) when time ran out.
+     */
+    static KnowledgePackException stillRunning(String rule, Duration budget, Map<String, RuleInfoIndex.Entry> rules) {
+        if (rule == null) {
+            return new KnowledgePackException("the rules were still running when the time budget (" + describe(budget)
+                    + ") ran out, and were abandoned");
+        }
+        return new KnowledgePackException(where(rule, rules) + "was still running when the time budget ("
+                + describe(budget) + ") ran out, and was abandoned (does its action ever return?)");
+    }
+
     /** "2 s", "200 ms", "1500 ms". */
     static String describe(Duration budget) {
         long millis = budget.toMillis();

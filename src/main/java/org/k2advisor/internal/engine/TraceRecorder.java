@@ -1,5 +1,7 @@
 package org.k2advisor.internal.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,6 +33,16 @@ import org.kie.api.runtime.KieSession;
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
+    /** Release writes, acquire reads: cheaper than volatile on every firing, and enough for a reader that gave up waiting. */
+    private static final VarHandle FIRING;
+
+    static {
+        try {
+            FIRING = MethodHandles.lookup().findVarHandle(TraceRecorder.class, "firing", String.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Map<String, RuleInfoIndex.Entry> rules;
     private final List<StepBuilder> steps = new ArrayList<>();
@@ -42,25 +54,40 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
      * identity, since two equal-looking findings are two facts with their own justifications.
      */
     private final Map<Object, List<Object>> justifications = new IdentityHashMap<>(64);
+    /** The rule whose action is running now, null between firings; read by another thread through {@link #firing()}. */
+    @SuppressWarnings("unused") // through FIRING
+    private String firing;
     private KieSession session;
     private long start;
     private long budgetNanos = Long.MAX_VALUE;
+    /** The clock is read after every firing whose number has these bits clear (0: after every firing). */
+    private int clockMask;
     private boolean outOfTime;
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
         this.rules = rules;
     }
 
-    /** From now on, halts {@code session} after a firing that ends more than {@code budgetNanos} after {@code start}. */
-    void limitTime(KieSession session, long start, long budgetNanos) {
+    /**
+     * From now on, halts {@code session} after a firing that ends more than {@code budgetNanos} after
+     * {@code start}, reading the clock after every firing, or only after every 8th when
+     * {@code everyFiring} is false (see {@link Containment#INLINE}).
+     */
+    void limitTime(KieSession session, long start, long budgetNanos, boolean everyFiring) {
         this.session = session;
         this.start = start;
         this.budgetNanos = budgetNanos;
+        this.clockMask = everyFiring ? 0 : 7;
     }
 
     /** Whether the budget was spent: at the last firing's end, or now. */
     boolean outOfTime() {
         return outOfTime || System.nanoTime() - start > budgetNanos;
+    }
+
+    /** The rule whose action is running, or null between firings; safe to call from any thread. */
+    String firing() {
+        return (String) FIRING.getAcquire(this);
     }
 
     /** The last rule that began to fire, or null; for the thread that fires the session. */
@@ -74,7 +101,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        if (!outOfTime && System.nanoTime() - start > budgetNanos) {
+        FIRING.setRelease(this, (String) null);
+        if ((steps.size() & clockMask) == 0 && !outOfTime && System.nanoTime() - start > budgetNanos) {
             outOfTime = true;
             session.halt(); // the firing just ended; fireAllRules returns before the next one
         }
@@ -93,6 +121,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
         steps.add(step);
         latestFiring.put(rule, step);
+        FIRING.setRelease(this, rule);
     }
 
     @Override

@@ -75,14 +75,20 @@ public final class TracedSession implements AutoCloseable {
 
     /**
      * Gives the run a time budget that began at {@code start} (System.nanoTime()): after a firing
-     * that ends past it, the session halts, and {@link #outOfTime()} is true.
+     * that ends past it, the session halts, and {@link #outOfTime()} is true. The clock is read after
+     * every firing, or after every 8th only when {@code everyFiring} is false.
      */
-    void limitTime(long start, long budgetNanos) {
-        recorder.limitTime(session, start, budgetNanos);
+    void limitTime(long start, long budgetNanos, boolean everyFiring) {
+        recorder.limitTime(session, start, budgetNanos, everyFiring);
     }
 
     boolean outOfTime() {
         return recorder.outOfTime();
+    }
+
+    /** The rule whose action is running now, or null; safe to call from any thread. */
+    String firingRule() {
+        return recorder.firing();
     }
 
     /** The last rule that began to fire, or null; only for the thread that fires the session. */

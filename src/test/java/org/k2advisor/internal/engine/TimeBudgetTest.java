@@ -6,21 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.k2advisor.FixturePacks;
 import org.k2advisor.KnowledgePackException;
+import org.k2advisor.TraceStep;
 import org.k2advisor.internal.pack.PackReader;
 
-/** A run that is slow but keeps going is stopped between firings once its time budget is spent. */
+/**
+ * The built-in pack runs on the caller's thread, where only the check between firings can stop a
+ * run. No built-in rule is slow, so a slow fixture pack is run the same way here.
+ */
 class TimeBudgetTest {
 
     @Test
     void whenARuleIsSlowOnTheCallersThread_thenTheBudgetStopsTheRunBetweenFirings() {
         // Given: each firing of test.slow_echo takes 20 ms and makes the next one
         Path pack = FixturePacks.get("slow-rule");
-        RuleEngine engine = RuleEngine.fromDrl(PackReader.directory(pack));
+        RuleEngine engine = RuleEngine.fromDrl(PackReader.directory(pack), Containment.INLINE);
+        List<TraceStep> sound = engine.evaluate(Map.of("goal", "slow")).trace(); // also warms the rules' code
 
         // When
         KnowledgePackException error = assertThrows(KnowledgePackException.class,
@@ -29,7 +35,6 @@ class TimeBudgetTest {
         // Then
         assertTrue(error.getMessage().matches(".*findings\\.drl:\\d+: rule \"test\\.slow_echo\" ran past the time budget "
                 + "\\(200 ms\\); the rules were stopped after \\d+ firings"), error.getMessage());
-        assertEquals(RuleEngine.fromExecutableModel(PackReader.builtIn()).evaluate(Map.of("goal", "slow")).trace(),
-                engine.evaluate(Map.of("goal", "slow"), Duration.ofMillis(200)).trace(), "and the next run is sound");
+        assertEquals(sound, engine.evaluate(Map.of("goal", "slow")).trace(), "and the next run is sound");
     }
 }
