@@ -1,6 +1,7 @@
 package org.k2advisor.internal.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,14 +23,21 @@ public final class CompiledPack {
     private final RuleEngine engine;
     private final AnswerNormalizer normalizer;
     private final ReportAssembler assembler;
+    private final Duration timeBudget;
     /** The rules as written, parsed on first use: only why-not needs them, and the parser is optional. */
     private DrlRules drl;
 
     private CompiledPack(KnowledgePack pack, RuleEngine engine) {
+        this(pack, engine, pack.normalizer(), new ReportAssembler(pack), RuleEngine.DEFAULT_TIME_BUDGET);
+    }
+
+    private CompiledPack(KnowledgePack pack, RuleEngine engine, AnswerNormalizer normalizer, ReportAssembler assembler,
+            Duration timeBudget) {
         this.pack = pack;
         this.engine = engine;
-        this.normalizer = pack.normalizer();
-        this.assembler = new ReportAssembler(pack);
+        this.normalizer = normalizer;
+        this.assembler = assembler;
+        this.timeBudget = timeBudget;
     }
 
     /** The pack shipped in the jar, precompiled into the executable model at build time. */
@@ -69,14 +77,19 @@ public final class CompiledPack {
         return drl;
     }
 
+    /** The same compiled pack (shared, not copied) with each run limited to {@code budget}; checked by the caller. */
+    public CompiledPack withTimeBudget(Duration budget) {
+        return new CompiledPack(pack, engine, normalizer, assembler, budget);
+    }
+
     /** Validates raw answers into canonical form, or throws listing every bad one. */
     public Map<String, Object> normalize(Map<String, ?> raw) {
         return normalizer.normalize(raw);
     }
 
-    /** Runs the rules on answers already in canonical form. */
+    /** Runs the rules on answers already in canonical form, within the time budget. */
     public Run run(Map<String, Object> normalized) {
-        RuleEngine.Evaluation evaluation = engine.evaluate(normalized);
+        RuleEngine.Evaluation evaluation = engine.evaluate(normalized, timeBudget);
         Report report = new Report(pack.disclaimer(), pack.info(), normalized,
                 assembler.advice(normalized, evaluation.facts(), evaluation.justifications()), evaluation.trace(),
                 pack.warnings());
