@@ -29,6 +29,18 @@ public final class ReportJson {
     private ReportJson() {}
 
     public static String write(Report report, boolean includeTrace) {
+        return pretty(tree(report, includeTrace));
+    }
+
+    /**
+     * The same JSON as {@link #write}, field for field, on one line and as UTF-8 without a line
+     * break: one record of a JSON Lines file.
+     */
+    public static byte[] writeLine(Report report, boolean includeTrace) {
+        return compact(tree(report, includeTrace));
+    }
+
+    private static ObjectNode tree(Report report, boolean includeTrace) {
         ObjectNode root = MAPPER.createObjectNode();
         // Only a pack loaded despite failing the safety checks has warnings; they come first.
         if (!report.warnings().isEmpty()) {
@@ -44,7 +56,7 @@ public final class ReportJson {
             ArrayNode trace = root.putArray("trace");
             report.trace().forEach(step -> trace.add(step(step)));
         }
-        return pretty(root);
+        return root;
     }
 
     static ObjectNode knowledgeBase(KnowledgeBaseInfo info) {
@@ -59,6 +71,14 @@ public final class ReportJson {
     static String pretty(Object tree) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    static byte[] compact(Object tree) {
+        try {
+            return MAPPER.writeValueAsBytes(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }
