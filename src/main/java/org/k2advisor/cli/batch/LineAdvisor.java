@@ -1,11 +1,14 @@
 package org.k2advisor.cli.batch;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
+import org.k2advisor.Report;
 import org.k2advisor.internal.json.AnswersJson;
 import org.k2advisor.internal.json.ErrorJson;
 import org.k2advisor.internal.json.ReportJson;
@@ -37,8 +40,11 @@ public final class LineAdvisor implements OrderedBatch.Handler {
     public boolean advise(JsonLines.Line line, ByteArrayOutputStream out) {
         boolean report;
         try {
-            out.writeBytes(ReportJson.writeLine(advisor.advise(answers(line)), trace));
+            Report advice = advisor.advise(answers(line));
+            ReportJson.writeLine(advice, trace, out);
             report = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         } catch (InvalidAnswersException e) {
             out.writeBytes(ErrorJson.line(line.number(), e));
             report = false;

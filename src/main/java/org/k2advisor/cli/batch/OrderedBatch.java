@@ -44,7 +44,7 @@ public final class OrderedBatch {
     private record Pending(Future<Done> result, long bytes) {}
 
     /** What a chunk produced; {@code failure} stops the batch after the lines written before it. */
-    private record Done(byte[] output, Tally tally, KnowledgePackException failure) {}
+    private record Done(ByteArrayOutputStream output, Tally tally, KnowledgePackException failure) {}
 
     /** What is done with one line; called from the worker threads, so it must be thread-safe. */
     @FunctionalInterface
@@ -116,7 +116,8 @@ public final class OrderedBatch {
     }
 
     private Done advise(List<JsonLines.Line> lines) {
-        ByteArrayOutputStream output = new ByteArrayOutputStream(lines.size() * 4096);
+        // A report is about 8 KB, 20 KB with its trace: room for most chunks without regrowing.
+        ByteArrayOutputStream output = new ByteArrayOutputStream(lines.size() * (12 << 10));
         Tally counts = new Tally();
         for (JsonLines.Line line : lines) {
             try {
@@ -127,11 +128,11 @@ public final class OrderedBatch {
                 }
             } catch (KnowledgePackException e) {
                 // Every line would meet the same broken rules; the reports already made stay valid.
-                return new Done(output.toByteArray(), counts,
+                return new Done(output, counts,
                         new KnowledgePackException("line " + line.number() + ": " + e.getMessage(), e));
             }
         }
-        return new Done(output.toByteArray(), counts, null);
+        return new Done(output, counts, null);
     }
 
     private void writeAll(OutputStream out) throws IOException {
@@ -145,7 +146,7 @@ public final class OrderedBatch {
         Pending head = inFlight.removeFirst();
         bytesInFlight -= head.bytes();
         Done done = await(head.result());
-        out.write(done.output());
+        done.output().writeTo(out);
         tally.add(done.tally());
         if (done.failure() != null) {
             out.flush();
