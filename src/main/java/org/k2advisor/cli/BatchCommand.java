@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 import org.k2advisor.InvalidAnswersException;
@@ -66,7 +67,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE|-", defaultValue = "-",
             description = "Where the reports go, one a line; - (the default) for standard output. A file is "
-                    + "written whole when the batch ends, or not at all; an existing file is replaced only with --force.")
+                    + "written whole when the batch ends, or not at all; an existing file is replaced only with --force. "
+                    + "A device or a named pipe (/dev/null) is written as the batch goes.")
     String out;
 
     @Option(names = "--force", description = "Let --out replace an existing file.")
@@ -98,7 +100,13 @@ final class BatchCommand implements Callable<Integer> {
             throws IOException {
         Tally tally;
         try {
-            tally = target == null ? toStandardOutput(batch, lines, console.out()) : toFile(batch, lines, target);
+            if (target == null) {
+                tally = toStandardOutput(batch, lines, console.out());
+            } else if (Files.exists(target) && !Files.isRegularFile(target)) {
+                tally = toDeviceOrPipe(batch, lines, target);
+            } else {
+                tally = toFile(batch, lines, target);
+            }
         } catch (JsonLines.InputFailure e) {
             throw new InvalidAnswersException(Code.UNREADABLE, "--in",
                     "cannot read " + AnswersSource.shown(in) + ": " + AnswersSource.reason((IOException) e.getCause()));
@@ -121,6 +129,22 @@ final class BatchCommand implements Callable<Integer> {
                 throw e;
             }
             throw new InvalidAnswersException(Code.USAGE, "--out", "standard output was closed; the batch stopped");
+        }
+    }
+
+    /**
+     * /dev/null, a named pipe or a terminal holds nothing that could be lost or half-written, and
+     * cannot be replaced by a rename (as root, a rename would replace /dev/null itself): written as it goes.
+     */
+    private Tally toDeviceOrPipe(OrderedBatch batch, JsonLines lines, Path target) throws IOException {
+        try (OutputStream device = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
+            return batch.run(lines, device);
+        } catch (IOException e) {
+            if (e instanceof JsonLines.InputFailure) {
+                throw e;
+            }
+            throw new InvalidAnswersException(Code.USAGE, "--out", "cannot write " + ValueEcho.path(out) + ": "
+                    + AnswersSource.reason(e));
         }
     }
 
@@ -169,7 +193,7 @@ final class BatchCommand implements Callable<Integer> {
         if (Files.isDirectory(path)) {
             throw new InvalidAnswersException(Code.USAGE, "--out", shown + " is a directory; give a file name");
         }
-        if (!force && Files.exists(path)) {
+        if (!force && Files.isRegularFile(path)) {
             throw new InvalidAnswersException(Code.USAGE, "--out", shown
                     + " already exists; add --force to replace it, or choose another name");
         }

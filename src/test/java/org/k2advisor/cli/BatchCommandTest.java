@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -232,6 +233,28 @@ class BatchCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(CliRun.withInput("{\"age\": 45}\n", "batch").out(), Files.readString(reports));
         assertEquals(List.of(reports), filesIn(dir));
+    }
+
+    @Test
+    void whenOutIsANamedPipe_thenItIsWrittenAsTheBatchGoesAndNeverReplaced() throws Exception {
+        // A pipe (or /dev/null) cannot be half-written, and renaming a file over it would replace it:
+        // tried on a pipe in a temporary folder, so that a regression cannot replace /dev/null itself.
+        Path pipe = dir.resolve("reports.pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        var reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        CliRun run = CliRun.withInput("{\"age\": 45}\n", "batch", "--out", pipe.toString(), "--force");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(CliRun.withInput("{\"age\": 45}\n", "batch").out(), reader.get(2, TimeUnit.MINUTES));
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "still a pipe");
     }
 
     @Test
