@@ -101,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
         Tally tally;
         try {
             if (target == null) {
-                tally = toStandardOutput(batch, lines, console.out());
+                tally = batch.run(lines, new BufferedOutputStream(new ClosedCheckingStream(console.out()), 1 << 16));
             } else if (Files.exists(target) && !Files.isRegularFile(target)) {
                 tally = toDeviceOrPipe(batch, lines, target);
             } else {
@@ -110,6 +110,13 @@ final class BatchCommand implements Callable<Integer> {
         } catch (JsonLines.InputFailure e) {
             throw new InvalidAnswersException(Code.UNREADABLE, "--in",
                     "cannot read " + AnswersSource.shown(in) + ": " + AnswersSource.reason((IOException) e.getCause()));
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidAnswersException(Code.USAGE, "--out", ValueEcho.path(out)
+                    + " appeared while the batch ran, and was left as it is; add --force to replace it");
+        } catch (IOException e) {
+            throw new InvalidAnswersException(Code.USAGE, "--out", "cannot write "
+                    + (target == null ? "standard output" : ValueEcho.path(out)) + ": " + AnswersSource.reason(e)
+                    + "; the batch stopped");
         } catch (KnowledgePackException e) {
             throw new KnowledgePackException(e.getMessage().lines().findFirst().orElse("") + "; the batch stopped there"
                     + (target == null ? "" : ", and " + ValueEcho.path(out) + " was not written"), e);
@@ -120,48 +127,22 @@ final class BatchCommand implements Callable<Integer> {
         return tally;
     }
 
-    private static Tally toStandardOutput(OrderedBatch batch, JsonLines lines, PrintStream stdout) throws IOException {
-        OutputStream buffered = new BufferedOutputStream(new ClosedCheckingStream(stdout), 1 << 16);
-        try {
-            return batch.run(lines, buffered);
-        } catch (IOException e) {
-            if (e instanceof JsonLines.InputFailure) {
-                throw e;
-            }
-            throw new InvalidAnswersException(Code.USAGE, "--out", "standard output was closed; the batch stopped");
-        }
-    }
-
     /**
      * /dev/null, a named pipe or a terminal holds nothing that could be lost or half-written, and
      * cannot be replaced by a rename (as root, a rename would replace /dev/null itself): written as it goes.
      */
-    private Tally toDeviceOrPipe(OrderedBatch batch, JsonLines lines, Path target) throws IOException {
+    private static Tally toDeviceOrPipe(OrderedBatch batch, JsonLines lines, Path target) throws IOException {
         try (OutputStream device = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
             return batch.run(lines, device);
-        } catch (IOException e) {
-            if (e instanceof JsonLines.InputFailure) {
-                throw e;
-            }
-            throw new InvalidAnswersException(Code.USAGE, "--out", "cannot write " + ValueEcho.path(out) + ": "
-                    + AnswersSource.reason(e));
         }
     }
 
+    /** @throws FileAlreadyExistsException when the file appeared during the batch, and --force was not given */
     private Tally toFile(OrderedBatch batch, JsonLines lines, Path target) throws IOException {
         try (ReportsFile file = ReportsFile.create(target)) {
             Tally tally = batch.run(lines, file.stream());
             file.commit(force);
             return tally;
-        } catch (FileAlreadyExistsException e) {
-            throw new InvalidAnswersException(Code.USAGE, "--out", ValueEcho.path(out)
-                    + " appeared while the batch ran, and was left as it is; add --force to replace it");
-        } catch (IOException e) {
-            if (e instanceof JsonLines.InputFailure) {
-                throw e;
-            }
-            throw new InvalidAnswersException(Code.USAGE, "--out", "cannot write " + ValueEcho.path(out) + ": "
-                    + AnswersSource.reason(e));
         }
     }
 
@@ -229,7 +210,7 @@ final class BatchCommand implements Callable<Integer> {
 
         private void check() throws IOException {
             if (stdout.checkError()) {
-                throw new IOException("standard output was closed");
+                throw new IOException("it was closed");
             }
         }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,6 +256,45 @@ class BatchCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(CliRun.withInput("{\"age\": 45}\n", "batch").out(), reader.get(2, TimeUnit.MINUTES));
         assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "still a pipe");
+    }
+
+    @Test
+    void whenStandardOutputIsClosed_thenTheBatchStopsWithOneLineInsteadOfAdvisingForNobody() {
+        // Given standard output that fails after 100 KB, as a pipe into `head` does
+        CountingClosedPipe stdout = new CountingClosedPipe(100 << 10);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] input = joined(profileLines(TestPacks.builtIn(), 2_000)).getBytes(StandardCharsets.UTF_8);
+
+        int exit = Main.run(new java.io.ByteArrayInputStream(input), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "batch", "--threads", "2");
+
+        assertEquals(2, exit);
+        assertEquals("k2advisor: --out: cannot write standard output: it was closed; the batch stopped\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(stdout.attempted < input.length * 5L, "stopped long before the end: " + stdout.attempted + " bytes");
+    }
+
+    /** An output stream that fails like a pipe whose reader has gone, once {@code limit} bytes were written. */
+    private static final class CountingClosedPipe extends java.io.OutputStream {
+        private final long limit;
+        long attempted;
+
+        CountingClosedPipe(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            attempted += length;
+            if (attempted > limit) {
+                throw new IOException("Broken pipe");
+            }
+        }
     }
 
     @Test
