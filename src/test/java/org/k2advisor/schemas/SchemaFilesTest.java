@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.k2advisor.Advisor;
+import org.k2advisor.TestPacks;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +98,25 @@ class SchemaFilesTest {
         walk(read(file), "", problems, new ArrayList<>());
 
         assertEquals(List.of(), problems, file);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void whenASchemaIsWalked_thenEveryObjectIsClosedAndRequiresAllItsMembersButTheDocumentedOptionalOnes(String file)
+            throws IOException {
+        // The writers always write every member, but for a report's warnings and trace; no answer is required.
+        Set<String> expected = switch (file) {
+            case "report.schema.json" -> Set.of("/warnings", "/trace");
+            case "answers.schema.json" -> answerIds();
+            default -> Set.of();
+        };
+        List<String> open = new ArrayList<>();
+        Set<String> optional = new TreeSet<>();
+
+        closed(read(file), "", open, optional);
+
+        assertEquals(List.of(), open, file + ": objects that allow other members");
+        assertEquals(new TreeSet<>(expected), optional, file + ": optional members");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -182,6 +202,47 @@ class SchemaFilesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Walks the schemas a document's objects are checked by (not conditions, which only narrow):
+     * each with properties must close itself, and each property it does not require is recorded.
+     */
+    private static void closed(JsonNode schema, String at, List<String> open, Set<String> optional) {
+        if (!schema.isObject()) {
+            return;
+        }
+        if (schema.has("properties")) {
+            if (!schema.path("additionalProperties").isBoolean() || schema.get("additionalProperties").asBoolean()) {
+                open.add(at);
+            }
+            Set<String> required = new TreeSet<>();
+            schema.path("required").forEach(name -> required.add(name.asText()));
+            schema.get("properties").fieldNames().forEachRemaining(name -> {
+                if (!required.contains(name)) {
+                    optional.add(at + "/" + name);
+                }
+            });
+        }
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) schema::fields) {
+            if (ONE_SCHEMA.contains(field.getKey()) && !CONDITIONS.contains(field.getKey())) {
+                closed(field.getValue(), at + "/" + field.getKey(), open, optional);
+            } else if (SCHEMA_MAPS.contains(field.getKey()) && !CONDITIONS.contains(field.getKey())) {
+                field.getValue().fields().forEachRemaining(entry -> closed(entry.getValue(),
+                        at + (field.getKey().equals("properties") ? "" : "/" + field.getKey()) + "/" + entry.getKey(),
+                        open, optional));
+            } else if (SCHEMA_LISTS.contains(field.getKey())) {
+                for (int i = 0; i < field.getValue().size(); i++) {
+                    closed(field.getValue().get(i), at + "/" + field.getKey() + "/" + i, open, optional);
+                }
+            }
+        }
+    }
+
+    private static Set<String> answerIds() {
+        Set<String> ids = new TreeSet<>();
+        TestPacks.builtIn().questions().forEach(q -> ids.add("/" + q.id()));
+        return ids;
     }
 
     private static JsonNode read(String file) throws IOException {
