@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.k2advisor.Advisor;
@@ -146,6 +149,33 @@ class AnswersSchemaTest {
             Map<String, Object> answers = profiles.next();
             JsonSchemas.assertValid(ANSWERS, MAPPER.writeValueAsString(answers), "profile " + i);
         }
+    }
+
+    @Test
+    void whenAnInterviewSavesItsAnswers_thenTheFileIsValid(@TempDir Path dir) throws IOException {
+        // Every question asked: yes to each yes/no question (but the emergency one), so each gate opens.
+        Map<String, Object> given = new LinkedHashMap<>();
+        StringBuilder typed = new StringBuilder();
+        for (Question question : QUESTIONS) {
+            if (question.appliesTo(given)) {
+                Object answer = switch (question.kind()) {
+                    case BOOLEAN -> !question.id().equals("urgent_symptoms");
+                    case INTEGER -> 67L;
+                    case NUMBER -> 90.5;
+                    case CHOICE -> question.choiceValues().get(0);
+                };
+                given.put(question.id(), answer);
+                typed.append(answer instanceof Boolean b ? (b ? "yes" : "no") : answer).append('\n');
+            }
+        }
+        Path saved = dir.resolve("answers.json");
+
+        CommandLine.Run ask = CommandLine.withInput(typed + "\nquit\n", List.of("ask", "--save", saved.toString()));
+
+        assertEquals(0, ask.exit(), ask.err());
+        assertEquals(QUESTIONS.size(), given.size(), "every question was asked");
+        JsonSchemas.assertValid(ANSWERS, Files.readString(saved), "the saved answers");
+        assertEquals(MAPPER.readTree(MAPPER.writeValueAsString(given)), MAPPER.readTree(saved.toFile()));
     }
 
     @Test

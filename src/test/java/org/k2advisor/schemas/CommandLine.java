@@ -15,9 +15,15 @@ final class CommandLine {
     private CommandLine() {}
 
     static Run run(List<String> args) {
+        return withInput("", args);
+    }
+
+    /** A run with {@code stdin} typed in, as a person answering the interview would. */
+    static Run withInput(String stdin, List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

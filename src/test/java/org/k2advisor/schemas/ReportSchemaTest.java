@@ -23,6 +23,12 @@ import org.k2advisor.TestPacks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 
 /** Every report the tests can make is valid against report.schema.json, with and without its trace. */
 class ReportSchemaTest {
@@ -92,6 +98,21 @@ class ReportSchemaTest {
         String json = TestPacks.builtIn().advise(Map.of("age", 50)).toJson(false).replaceFirst("\\{", "{\"warnings\": [],");
 
         assertFalse(JsonSchemas.errors(REPORT, json).isEmpty());
+    }
+
+    @Test
+    void whenTheReadmeSnippetValidatesAReport_thenItFindsNoErrorsAndWouldFindOne() {
+        Report report = TestPacks.builtIn().advise(Map.of("age", 67, "diabetes", true, "goal", "reverse"));
+
+        // The README's snippet, as written there.
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaLoader(loader -> loader.schemaIdResolvers(ids -> ids.mapPrefix(
+                        "https://k2advisor.org/schemas/1.0/", "classpath:schemas/1.0/"))));
+        Schema schema = registry.getSchema(SchemaLocation.of("https://k2advisor.org/schemas/1.0/report.schema.json"));
+        List<Error> errors = schema.validate(report.toJson(true), InputFormat.JSON);
+
+        assertEquals(List.of(), errors);
+        assertFalse(schema.validate(report.toJson(true).replace("\"warning\"", "\"alarm\""), InputFormat.JSON).isEmpty());
     }
 
     /** Valid both ways, and "trace" is there exactly when asked for. */
