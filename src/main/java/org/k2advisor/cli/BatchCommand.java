@@ -15,12 +15,11 @@ import java.util.concurrent.Callable;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.KnowledgePackException;
-import org.k2advisor.cli.batch.JsonLines;
-import org.k2advisor.cli.batch.LineAdvisor;
-import org.k2advisor.cli.batch.OrderedBatch;
-import org.k2advisor.cli.batch.Progress;
-import org.k2advisor.cli.batch.ReportsFile;
-import org.k2advisor.cli.batch.Tally;
+import org.k2advisor.internal.batch.JsonLines;
+import org.k2advisor.internal.batch.LineAdvisor;
+import org.k2advisor.internal.batch.OrderedBatch;
+import org.k2advisor.internal.batch.Progress;
+import org.k2advisor.internal.batch.Tally;
 import org.k2advisor.internal.answers.ValueEcho;
 
 import picocli.CommandLine.Command;

@@ -14,11 +14,11 @@ import java.util.Locale;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.ProfileGenerator;
-import org.k2advisor.cli.batch.JsonLines;
-import org.k2advisor.cli.batch.LineAdvisor;
-import org.k2advisor.cli.batch.OrderedBatch;
-import org.k2advisor.cli.batch.Progress;
-import org.k2advisor.cli.batch.Tally;
+import org.k2advisor.internal.batch.JsonLines;
+import org.k2advisor.internal.batch.LineAdvisor;
+import org.k2advisor.internal.batch.OrderedBatch;
+import org.k2advisor.internal.batch.Progress;
+import org.k2advisor.internal.batch.Tally;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

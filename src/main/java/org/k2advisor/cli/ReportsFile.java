@@ -1,4 +1,4 @@
-package org.k2advisor.cli.batch;
+package org.k2advisor.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;

@@ -1,4 +1,4 @@
-package org.k2advisor.cli.batch;
+package org.k2advisor.internal.batch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

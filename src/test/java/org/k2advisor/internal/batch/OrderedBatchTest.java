@@ -1,4 +1,4 @@
-package org.k2advisor.cli.batch;
+package org.k2advisor.internal.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
