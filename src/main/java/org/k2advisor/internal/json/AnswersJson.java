@@ -24,4 +24,13 @@ public final class AnswersJson {
     public static Map<String, Object> parse(String json) {
         return AnswersParser.parse(json);
     }
+
+    /**
+     * The answers on one line of a JSON Lines file: as {@link #parse}, with problems placed by column.
+     *
+     * @throws org.k2advisor.InvalidAnswersException when the line is not exactly one JSON object
+     */
+    public static Map<String, Object> parseLine(String line) {
+        return AnswersParser.parseLine(line);
+    }
 }

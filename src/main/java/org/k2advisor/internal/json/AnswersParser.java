@@ -53,6 +53,19 @@ final class AnswersParser {
      * @throws InvalidAnswersException MALFORMED_JSON or TOO_LONG, with line and column
      */
     static Map<String, Object> parse(String json) {
+        return parse(json, false);
+    }
+
+    /**
+     * One line of a JSON Lines file: as {@link #parse(String)}, but a problem is placed by its
+     * column alone, since "line 1" of a single line would contradict the line number the caller
+     * gives it.
+     */
+    static Map<String, Object> parseLine(String line) {
+        return parse(line, true);
+    }
+
+    private static Map<String, Object> parse(String json, boolean oneLine) {
         Objects.requireNonNull(json, "answers JSON must not be null");
         // Notepad and other editors start UTF-8 files with a byte-order mark; it is not content.
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
@@ -73,7 +86,8 @@ final class AnswersParser {
                 JsonLocation at = parser.currentTokenLocation();
                 Object value = value(parser, parser.nextToken());
                 if (answers.containsKey(id)) {
-                    problems.add(malformed(at, ValueEcho.of(id) + " is given twice; give each answer once"));
+                    problems.add(malformed(position(at.getLineNr(), at.getColumnNr(), oneLine),
+                            ValueEcho.of(id) + " is given twice; give each answer once"));
                 } else if (answers.size() == AnswerNormalizer.MAX_ANSWERS) {
                     throw new InvalidAnswersException(Code.TOO_LONG, "answers", "more than "
                             + AnswerNormalizer.MAX_ANSWERS + " answers; the questionnaire has far fewer questions");
@@ -82,7 +96,7 @@ final class AnswersParser {
                 }
             }
             // The loop ends only at the object's closing brace: Jackson reports anything else.
-            requireNothingAfter(text, (int) parser.currentLocation().getCharOffset());
+            requireNothingAfter(text, (int) parser.currentLocation().getCharOffset(), oneLine);
             if (!problems.isEmpty()) {
                 throw new InvalidAnswersException(problems);
             }
@@ -91,7 +105,7 @@ final class AnswersParser {
             JsonLocation at = e.getLocation();
             int offset = at == null ? -1 : (int) at.getCharOffset();
             JsonSyntaxWords.Meaning meaning = JsonSyntaxWords.of(e, text, offset);
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String where = at == null ? "" : " " + position(at.getLineNr(), at.getColumnNr(), oneLine);
             if (meaning.code() == Code.TOO_LONG) {
                 throw new InvalidAnswersException(Code.TOO_LONG, fieldOf(parser), meaning.words() + where);
             }
@@ -151,7 +165,7 @@ final class AnswersParser {
         }
     }
 
-    private static void requireNothingAfter(String text, int end) {
+    private static void requireNothingAfter(String text, int end, boolean oneLine) {
         for (int i = Math.max(end, 0); i < text.length(); i++) {
             if (!JsonSyntaxWords.isJsonSpace(text.charAt(i))) {
                 int line = 1;
@@ -162,15 +176,19 @@ final class AnswersParser {
                         lineStart = j + 1;
                     }
                 }
-                throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON at line " + line
-                        + ", column " + (i - lineStart + 1) + ": something follows the answers object; "
-                        + "an answers document is exactly one JSON object");
+                throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON "
+                        + position(line, i - lineStart + 1, oneLine) + ": something follows the answers object; "
+                        + (oneLine ? "a line holds exactly one JSON object" : "an answers document is exactly one JSON object"));
             }
         }
     }
 
-    private static Problem malformed(JsonLocation at, String words) {
-        return new Problem(Code.MALFORMED_JSON, "answers",
-                "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + words);
+    private static Problem malformed(String where, String words) {
+        return new Problem(Code.MALFORMED_JSON, "answers", "malformed JSON " + where + ": " + words);
+    }
+
+    /** "at line 2, column 5", or "at column 5" for a single line of JSON Lines. */
+    private static String position(int line, int column, boolean oneLine) {
+        return oneLine ? "at column " + column : "at line " + line + ", column " + column;
     }
 }

@@ -29,4 +29,15 @@ public final class ErrorJson {
     public static String json(InvalidAnswersException error) {
         return ReportJson.pretty(node(error));
     }
+
+    /**
+     * A bad line of a JSON Lines file: {@code {"line": N, "problems": [...]}}, on one line, as UTF-8
+     * without a line break. The problems are those of {@link #json}, so they read the same.
+     */
+    public static byte[] line(long lineNumber, InvalidAnswersException error) {
+        ObjectNode root = ReportJson.MAPPER.createObjectNode();
+        root.put("line", lineNumber);
+        root.setAll(node(error));
+        return ReportJson.compact(root);
+    }
 }
