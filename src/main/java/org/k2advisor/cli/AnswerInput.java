@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
-import org.k2advisor.internal.answers.ValueEcho;
+import org.k2advisor.internal.answers.AnswerSettings;
 import org.k2advisor.internal.json.AnswersJson;
 
 import picocli.CommandLine.Option;
@@ -48,16 +48,7 @@ final class AnswerInput {
 
     /** A copy of {@code base} with every --set applied. */
     Map<String, Object> withSets(Map<String, Object> base) {
-        Map<String, Object> answers = new LinkedHashMap<>(base);
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            if (eq < 0 || set.substring(0, eq).isBlank()) {
-                throw new InvalidAnswersException(Code.USAGE, "--set", "expected id=value, such as --set age=64, got "
-                        + ValueEcho.of(set));
-            }
-            answers.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
-        }
-        return answers;
+        return AnswerSettings.apply(base, sets, "--set");
     }
 
     private String readText(Console console) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that "
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
         subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class,
-            RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class,
+            RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class, ServeCommand.class,
             HelpCommand.class, VersionCommand.class},
         footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
             "", "Examples:",

@@ -47,7 +47,7 @@ public final class ReportJson {
         return pretty(root);
     }
 
-    static ObjectNode knowledgeBase(KnowledgeBaseInfo info) {
+    public static ObjectNode knowledgeBase(KnowledgeBaseInfo info) {
         ObjectNode kb = MAPPER.createObjectNode();
         kb.put("name", info.name());
         kb.put("version", info.version());
@@ -64,7 +64,7 @@ public final class ReportJson {
         }
     }
 
-    static ObjectNode item(AdviceItem item) {
+    public static ObjectNode item(AdviceItem item) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", item.id());
         node.put("summary", item.summary());
