@@ -142,7 +142,9 @@ public final class Advisor {
 
     /**
      * Advice for an answers document: exactly one JSON object, as {@code k2advisor advise --answers}
-     * reads; a leading byte-order mark is ignored, anything after the object is an error.
+     * reads; a leading byte-order mark is ignored, anything after the object is an error. The JSON
+     * Schema {@code answers.schema.json} describes the canonical forms for the built-in pack; the
+     * lenient ones ("yes", numbers as strings) are read too.
      *
      * @param answersJson the answers document
      * @return the report, as {@link #advise(Map)} gives it

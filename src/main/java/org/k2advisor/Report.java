@@ -69,8 +69,9 @@ public record Report(
     }
 
     /**
-     * The report as the documented JSON contract; the same answers always give the same bytes.
-     * The trace is included only when asked for, as it is meant for explanation, not display.
+     * The report as the documented JSON contract, in the shape the JSON Schema
+     * {@code report.schema.json} describes; the same answers always give the same bytes. The trace
+     * is included only when asked for, as it is meant for explanation, not display.
      *
      * @param includeTrace whether to add the reasoning trace
      * @return the JSON text
