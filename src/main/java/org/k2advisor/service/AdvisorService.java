@@ -61,7 +61,7 @@ public final class AdvisorService implements AutoCloseable {
             config.routes.get("/health", health::health);
             config.routes.get("/ready", health::ready);
             config.routes.get("/openapi.json", openApi::document);
-            config.routes.get("/schemas/{name}", schemas::schema);
+            config.routes.get(SchemaRoute.DIRECTORY + "{name}", schemas::schema);
             errors(config);
         });
         app.start(options.host(), options.port());

@@ -10,13 +10,15 @@ import org.k2advisor.internal.answers.ValueEcho;
 
 import io.javalin.http.Context;
 
-/** GET /schemas/{name}: the JSON Schemas shipped in the jar, which /openapi.json refers to. */
+/** GET /schemas/1.0/{name}: the JSON Schemas shipped in the jar, which /openapi.json refers to. */
 final class SchemaRoute {
+    /** Where the jar holds the schemas; the version is a folder so that the module does not hide them. */
+    static final String DIRECTORY = "/schemas/1.0/";
     private static final Pattern NAME = Pattern.compile("[a-z-]+\\.schema\\.json");
 
     void schema(Context ctx) {
         String name = ctx.pathParam("name");
-        String text = NAME.matcher(name).matches() ? read("/schemas/" + name) : null;
+        String text = NAME.matcher(name).matches() ? read(DIRECTORY + name) : null;
         if (text == null) {
             throw new HttpProblem(404, "not-found", "No such schema", "no schema is named " + ValueEcho.of(name)
                     + "; /openapi.json refers to each one there is");

@@ -152,9 +152,24 @@ class AdvisorServiceTest {
                 .POST(HttpRequest.BodyPublishers.ofString(RISK)).build()), 415, "unsupported-media-type");
         assertProblem(client.send(HttpRequest.newBuilder(client.uri("/v1/advice")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(RISK)).build()), 415, "unsupported-media-type");
-        // Jetty refuses an ambiguous path before any route sees it; still problem details, not its HTML page.
-        assertProblem(client.get("/schemas/../../etc/passwd.schema.json"), 400, "bad-request");
-        assertProblem(client.get("/schemas/passwd"), 404, "not-found");
+        // A path that climbs out is resolved first and then matches nothing; nothing outside the schemas is served.
+        assertProblem(client.get("/schemas/1.0/../../etc/passwd.schema.json"), 404, "not-found");
+        assertProblem(client.get("/schemas/1.0/passwd"), 404, "not-found");
+    }
+
+    @Test
+    void whenTheRequestIsNotHttpTheServiceReads_thenJettysAnswerIsProblemDetailsToo() throws Exception {
+        // A bad percent-escape: Jetty refuses it before any route sees it. No HTTP client sends this, so a socket does.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", client.service.port())) {
+            socket.getOutputStream().write("GET /v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("Content-Type: application/problem+json"), response);
+            assertTrue(response.contains("\"type\": \"https://k2advisor.org/problems/bad-request\""), response);
+            assertFalse(response.contains("<html"), response);
+        }
     }
 
     @Test
