@@ -56,7 +56,8 @@ public final class ReportJson {
         return kb;
     }
 
-    static String pretty(Object tree) {
+    /** Indented as every JSON document the advisor writes, ending with a line break. */
+    public static String pretty(Object tree) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
