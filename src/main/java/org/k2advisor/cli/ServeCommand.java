@@ -14,6 +14,7 @@ import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.service.AdvisorService;
 import org.k2advisor.service.ServiceOptions;
+import org.k2advisor.service.cds.CorsPolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  k2advisor serve",
             "  k2advisor serve --host 0.0.0.0 --port 9000",
+            "  k2advisor serve --cors-origin https://sandbox.cds-hooks.org   # CDS Hooks at /cds-services",
             "  curl -s localhost:8080/v1/advice -H 'Content-Type: application/json' -d '{\"age\": 67}'",
             "",
             "Exit status: 0 stopped, 2 bad option or the port cannot be used (one line on standard error)."})
@@ -73,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new InvalidAnswersException(Code.USAGE, "--port", "expected a port from 0 to 65535, got " + port);
         }
         ServiceOptions options = new ServiceOptions(host, port, size("--max-body", maxBody),
-                duration("--time-budget", timeBudget), duration("--shutdown-grace", shutdownGrace), corsOrigins);
+                duration("--time-budget", timeBudget), duration("--shutdown-grace", shutdownGrace), origins());
         Advisor advisor = pack.load();
         AdvisorService service = start(advisor, options);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "k2advisor-shutdown"));
@@ -104,6 +106,17 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** Checked here, so that a mistyped origin is a usage error at start, not a silently refused browser. */
+    private List<String> origins() {
+        return corsOrigins.stream().map(origin -> {
+            try {
+                return CorsPolicy.checked(origin);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidAnswersException(Code.USAGE, "--cors-origin", e.getMessage());
+            }
+        }).toList();
     }
 
     static long size(String option, String text) {

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-/** POST /v1/advice (the report) and POST /v1/questions/applicable (skip logic and checks for a form). */
+/** POST /v1/advice (the report, for answers or a QuestionnaireResponse) and POST /v1/questions/applicable (skip logic and checks for a form). */
 final class AdviceRoutes {
     private static final List<String> REPORT_TYPES = List.of(Negotiation.JSON, Negotiation.MARKDOWN, Negotiation.TEXT);
 
@@ -34,8 +34,8 @@ final class AdviceRoutes {
     void advice(Context ctx) {
         boolean trace = QueryParameters.flag(ctx, "trace");
         String type = Negotiation.pick(ctx, REPORT_TYPES);
-        Map<String, Object> answers = body.answers(ctx);
-        Report report = (trace ? advisor : withoutTrace).advise(answers);
+        // Answers or a FHIR QuestionnaireResponse: the library tells them apart, as advise --answers does.
+        Report report = (trace ? advisor : withoutTrace).adviseJson(body.text(ctx));
         String result = switch (type) {
             case Negotiation.MARKDOWN -> trace ? Render.markdownWithTrace(report, advisor.questions())
                     : Render.markdown(report, advisor.questions());

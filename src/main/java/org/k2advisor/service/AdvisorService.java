@@ -11,6 +11,7 @@ import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.UnknownAdviceException;
+import org.k2advisor.service.cds.CorsPolicy;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -43,6 +44,8 @@ public final class AdvisorService implements AutoCloseable {
         HealthRoutes health = new HealthRoutes(advisor, stopping);
         OpenApiRoute openApi = new OpenApiRoute();
         SchemaRoute schemas = new SchemaRoute();
+        FhirRoutes fhir = new FhirRoutes(advisor);
+        CdsHooksRoutes cds = new CdsHooksRoutes(budgeted, body, new CorsPolicy(options.corsOrigins()), log);
         this.app = Javalin.create(config -> {
             quiet(config);
             limits(config, options);
@@ -62,6 +65,13 @@ public final class AdvisorService implements AutoCloseable {
             config.routes.get("/ready", health::ready);
             config.routes.get("/openapi.json", openApi::document);
             config.routes.get(SchemaRoute.DIRECTORY + "{name}", schemas::schema);
+            config.routes.get(FhirRoutes.QUESTIONNAIRE_PATH, fhir::questionnaire);
+            config.routes.get(CdsHooksRoutes.DISCOVERY, cds::discovery);
+            config.routes.post(CdsHooksRoutes.SERVICE, cds::call);
+            config.routes.post(CdsHooksRoutes.FEEDBACK, cds::feedback);
+            config.routes.options(CdsHooksRoutes.DISCOVERY, cds::preflight);
+            config.routes.options(CdsHooksRoutes.SERVICE, cds::preflight);
+            config.routes.options(CdsHooksRoutes.FEEDBACK, cds::preflight);
             errors(config);
         });
         app.start(options.host(), options.port());
