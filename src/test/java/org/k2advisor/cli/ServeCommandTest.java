@@ -21,7 +21,9 @@ class ServeCommandTest {
         "--max-body|5|--max-body: expected a size from 1k to 64m, such as 256k, got \"5\"",
         "--max-body|lots|--max-body: expected a size from 1k to 64m, such as 256k, got \"lots\"",
         "--time-budget|2 days|--time-budget: expected a duration from 1ms to 60m, such as 500ms or 2s, got \"2 days\"",
-        "--shutdown-grace|0ms|--shutdown-grace: expected a duration from 1ms to 60m, such as 500ms or 2s, got \"0ms\""})
+        "--shutdown-grace|0ms|--shutdown-grace: expected a duration from 1ms to 60m, such as 500ms or 2s, got \"0ms\"",
+        "--cors-origin|https://sandbox.cds-hooks.org/app|--cors-origin: expected an origin such as https://sandbox.cds-hooks.org "
+                + "(scheme, host and optional port, no path) or *, got \"https://sandbox.cds-hooks.org/app\""})
     void whenAnOptionIsOutOfRange_thenOneLineNamesItAndExitIs2(String option, String value, String message) {
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("serve", option, value));
 

@@ -18,6 +18,7 @@ import org.k2advisor.Advisor;
 import org.k2advisor.Report;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.schemas.JsonSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -60,6 +61,7 @@ class CdsGoldenCardsTest {
         assertEquals("application/json", first.headers().firstValue("Content-Type").orElseThrow());
         JsonNode cards = CdsCalls.body(first);
         CdsHooksRules.assertFollowed(CdsHooksRules.cardsResponse(cards), name);
+        JsonSchemas.assertValid(CdsHooksRules.OPENAPI + "CdsCards", first.body(), name);
         assertEquals(first.body(), second.body(), "the same answers give the same cards, uuids included");
         List<String> summaries = new ArrayList<>();
         cards.get("cards").forEach(card -> summaries.add(card.get("summary").asText()));

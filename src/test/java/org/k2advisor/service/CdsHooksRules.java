@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * but the cards array itself. Plus what this advisor promises of its own text.
  */
 final class CdsHooksRules {
+    /** The OpenAPI document's schemas, which the responses must also hold to: append the name. */
+    static final String OPENAPI = "classpath:openapi/openapi.json#/components/schemas/";
     static final Set<String> INDICATORS = Set.of("info", "warning", "critical");
     private static final Set<String> CARD_MEMBERS = Set.of("uuid", "summary", "detail", "indicator", "source",
             "suggestions", "selectionBehavior", "overrideReasons", "links");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k2advisor.Advisor;
 import org.k2advisor.TestPacks;
+import org.k2advisor.schemas.JsonSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,6 +43,7 @@ class CdsHooksTest {
         assertEquals(200, response.statusCode());
         JsonNode discovery = CdsCalls.body(response);
         CdsHooksRules.assertFollowed(CdsHooksRules.discovery(discovery), "discovery");
+        JsonSchemas.assertValid(CdsHooksRules.OPENAPI + "CdsDiscovery", response.body(), "discovery");
         assertEquals(1, discovery.get("services").size());
         JsonNode service = discovery.get("services").get(0);
         assertEquals("patient-view", service.get("hook").asText());
@@ -100,6 +102,7 @@ class CdsHooksTest {
         assertEquals(200, response.statusCode(), response.body());
         JsonNode body = CdsCalls.body(response);
         CdsHooksRules.assertFollowed(CdsHooksRules.cardsResponse(body), "invitation");
+        JsonSchemas.assertValid(CdsHooksRules.OPENAPI + "CdsCards", response.body(), "invitation");
         assertEquals(1, body.get("cards").size());
         assertEquals("info", body.get("cards").get(0).get("indicator").asText());
         assertTrue(body.get("cards").get(0).get("detail").asText().contains("https://k2advisor.org/fhir/Questionnaire/k2-advisor"));
@@ -128,6 +131,7 @@ class CdsHooksTest {
         assertEquals(400, result.statusCode(), result.body());
         assertEquals("application/fhir+json; charset=utf-8", result.headers().firstValue("Content-Type").orElseThrow());
         JsonNode outcome = CdsCalls.body(result);
+        JsonSchemas.assertValid(CdsHooksRules.OPENAPI + "OperationOutcome", result.body(), "OperationOutcome");
         assertEquals("OperationOutcome", outcome.get("resourceType").asText());
         JsonNode issue = outcome.get("issue").get(0);
         assertEquals("error", issue.get("severity").asText());
@@ -201,6 +205,22 @@ class CdsHooksTest {
                 "feedback[0].card: \\\"not-a-uuid\\\" is not a UUID");
         assertBadRequest(client.post(path, "{\"feedback\": [{\"card\": \"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\", "
                 + "\"outcome\": \"ignored\"}]}"), "feedback[0].outcome: \\\"ignored\\\" is not an outcome");
+    }
+
+    @Test
+    void whenACardBreaksTheRules_thenTheChecksUsedAboveSayWhere() {
+        JsonNode broken = CdsCalls.read("{\"cards\": [{\"summary\": \"\", \"indicator\": \"hint\", \"detail\": null, "
+                + "\"links\": []}]}");
+
+        List<String> rules = CdsHooksRules.cardsResponse(broken);
+        List<String> schema = JsonSchemas.errors(CdsHooksRules.OPENAPI + "CdsCards", broken.toString());
+
+        assertTrue(rules.contains("/cards/0/summary is an empty string"), rules.toString());
+        assertTrue(rules.contains("/cards/0/detail is null"), rules.toString());
+        assertTrue(rules.contains("/cards/0/links is empty"), rules.toString());
+        assertTrue(rules.stream().anyMatch(rule -> rule.startsWith("cards[0].indicator")), rules.toString());
+        assertTrue(rules.stream().anyMatch(rule -> rule.startsWith("cards[0].source")), rules.toString());
+        assertTrue(schema.size() >= 4, schema.toString());
     }
 
     private static JsonNode cards(ObjectNode call) {
