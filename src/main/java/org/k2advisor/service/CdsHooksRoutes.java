@@ -74,6 +74,10 @@ final class CdsHooksRoutes {
             ctx.header("Access-Control-Allow-Methods", CorsPolicy.METHODS);
             ctx.header("Access-Control-Allow-Headers", CorsPolicy.HEADERS);
             ctx.header("Access-Control-Max-Age", CorsPolicy.MAX_AGE_SECONDS);
+            // Chrome asks before a public page (the sandbox) calls a service on this machine or network.
+            if ("true".equalsIgnoreCase(ctx.header("Access-Control-Request-Private-Network"))) {
+                ctx.header("Access-Control-Allow-Private-Network", "true");
+            }
         });
         ctx.header("Allow", CorsPolicy.METHODS);
         ctx.status(204);

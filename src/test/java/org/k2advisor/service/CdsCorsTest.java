@@ -31,7 +31,12 @@ class CdsCorsTest {
                 assertTrue(response.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"), path);
                 String headers = response.headers().firstValue("Access-Control-Allow-Headers").orElse("");
                 assertTrue(headers.contains("Content-Type") && headers.contains("Authorization"), headers);
+                assertEquals(Optional.empty(), response.headers().firstValue("Access-Control-Allow-Private-Network"), path);
             }
+            HttpResponse<String> toThisMachine = client.send(withOrigin(client, "/cds-services", SANDBOX)
+                    .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Private-Network", "true")
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(Optional.of("true"), toThisMachine.headers().firstValue("Access-Control-Allow-Private-Network"));
         }
     }
 

@@ -28,7 +28,7 @@ final class OperationOutcomes {
             ObjectNode issue = issues.addObject();
             issue.put("severity", "error");
             issue.put("code", "invalid");
-            issue.put("diagnostics", problem.toString() + " (" + problem.code().id() + ")");
+            issue.put("diagnostics", problem.toString() + " [" + problem.code().id() + "]");
             issue.putArray("expression").add(expression(problem.field()));
         }
         return CdsJson.write(root);
