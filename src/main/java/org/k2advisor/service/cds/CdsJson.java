@@ -27,8 +27,9 @@ final class CdsJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw CdsRequestException.badRequest(what, "not one JSON object (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            var at = e.getLocation();
+            throw CdsRequestException.badRequest(what, "not one JSON object" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (root == null || !root.isObject()) {
             throw CdsRequestException.badRequest(what, "expected one JSON object, got " + kind(root));
