@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
         subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class,
             RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class,
-            BatchCommand.class, HelpCommand.class, VersionCommand.class},
+            BatchCommand.class, ServeCommand.class, HelpCommand.class, VersionCommand.class},
         footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
             "", "Examples:",
             "  k2advisor ask",

@@ -2,6 +2,7 @@ package org.k2advisor.internal.json;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and writes an answers document: one JSON object of answer id to a string, number or boolean. */
@@ -32,5 +33,14 @@ public final class AnswersJson {
      */
     public static Map<String, Object> parseLine(String line) {
         return AnswersParser.parseLine(line);
+    }
+
+    /**
+     * A document {@link #parse} accepted, as a tree: for a FHIR resource, which nests.
+     *
+     * @throws org.k2advisor.InvalidAnswersException for a name given twice in one object
+     */
+    public static JsonNode tree(String json) {
+        return AnswersParser.tree(json);
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
@@ -21,6 +23,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads an answers document strictly: exactly one JSON object, nothing after it but white space,
@@ -45,6 +51,13 @@ final class AnswersParser {
                     .maxNameLength(10_000)
                     .build())
             .build();
+
+    /** A FHIR resource is read as a tree, within the same limits, and a name twice in any object is an error. */
+    private static final ObjectMapper TREES = new ObjectMapper(FACTORY.rebuild()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     private AnswersParser() {}
 
@@ -112,6 +125,26 @@ final class AnswersParser {
             throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON" + where + ": " + meaning.words());
         } catch (IOException e) {
             throw new UncheckedIOException("reading a String cannot fail", e);
+        }
+    }
+
+    /**
+     * The document as a tree: for a FHIR resource, which nests, once {@link #parse} has accepted it
+     * as one JSON object. Floats stay exact BigDecimals; whole numbers are int, long or BigInteger nodes.
+     *
+     * @throws InvalidAnswersException MALFORMED_JSON for a name given twice in one object, with line and column
+     */
+    static JsonNode tree(String json) {
+        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        try {
+            return TREES.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+            String words = duplicate.matches() ? ValueEcho.of(duplicate.group(1)) + " is given twice in one object; give it once"
+                    : JsonSyntaxWords.of(e, text, at == null ? -1 : (int) at.getCharOffset()).words();
+            throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON" + where + ": " + words);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.k2advisor.internal.json;
 
+import java.util.List;
+
 import org.k2advisor.InvalidAnswersException;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,14 +18,20 @@ public final class ErrorJson {
     /** The problems as a JSON object node, for embedding in a larger document. */
     public static ObjectNode node(InvalidAnswersException error) {
         ObjectNode root = ReportJson.MAPPER.createObjectNode();
-        ArrayNode problems = root.putArray("problems");
-        for (InvalidAnswersException.Problem problem : error.problems()) {
-            ObjectNode node = problems.addObject();
+        root.set("problems", problems(error.problems()));
+        return root;
+    }
+
+    /** Each problem as {"code", "field", "message"}, in order. */
+    public static ArrayNode problems(List<InvalidAnswersException.Problem> problems) {
+        ArrayNode array = ReportJson.MAPPER.createArrayNode();
+        for (InvalidAnswersException.Problem problem : problems) {
+            ObjectNode node = array.addObject();
             node.put("code", problem.code().id());
             node.put("field", problem.field());
             node.put("message", problem.message());
         }
-        return root;
+        return array;
     }
 
     public static String json(InvalidAnswersException error) {

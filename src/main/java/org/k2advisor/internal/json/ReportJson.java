@@ -99,19 +99,20 @@ public final class ReportJson {
         json.writeEndObject();
     }
 
-    static ObjectNode knowledgeBase(KnowledgeBaseInfo info) {
+    public static ObjectNode knowledgeBase(KnowledgeBaseInfo info) {
         return node(json -> knowledgeBase(json, info));
     }
 
-    static ObjectNode item(AdviceItem item) {
+    public static ObjectNode item(AdviceItem item) {
         return node(json -> item(json, item));
     }
 
-    static ObjectNode step(TraceStep step) {
+    public static ObjectNode step(TraceStep step) {
         return node(json -> step(json, step));
     }
 
-    static String pretty(Object tree) {
+    /** Indented as every JSON document the advisor writes, ending with a line break. */
+    public static String pretty(Object tree) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
         } catch (IOException e) {
