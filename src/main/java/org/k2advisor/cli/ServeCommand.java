@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest request body read, such as 64k or 1m (default: ${DEFAULT-VALUE}); a larger one gets 413.")
     String maxBody;
 
+    @Option(names = "--max-batch-body", paramLabel = "SIZE", defaultValue = "64m",
+            description = "The most of a POST /v1/advice/batch body read (default: ${DEFAULT-VALUE}, about 150,000 "
+                    + "profiles); the batch streams, so this bounds its time, not memory.")
+    String maxBatchBody;
+
     @Option(names = "--time-budget", paramLabel = "DURATION", defaultValue = "2s",
             description = "How long the rules may run for one request, such as 500ms or 2s (default: ${DEFAULT-VALUE}); "
                     + "a request past it gets 500 rules-failed.")
@@ -75,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new InvalidAnswersException(Code.USAGE, "--port", "expected a port from 0 to 65535, got " + port);
         }
         ServiceOptions options = new ServiceOptions(host, port, size("--max-body", maxBody),
-                duration("--time-budget", timeBudget), duration("--shutdown-grace", shutdownGrace), origins());
+                duration("--time-budget", timeBudget), duration("--shutdown-grace", shutdownGrace), origins(), size("--max-batch-body", maxBatchBody));
         Advisor advisor = pack.load();
         AdvisorService service = start(advisor, options);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "k2advisor-shutdown"));

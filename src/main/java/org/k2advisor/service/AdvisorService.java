@@ -39,6 +39,7 @@ public final class AdvisorService implements AutoCloseable {
         Advisor budgeted = advisor.withTimeBudget(options.timeBudget());
         RequestBody body = new RequestBody(options.maxBodyBytes());
         AdviceRoutes advice = new AdviceRoutes(budgeted, body);
+        BatchRoute batch = new BatchRoute(budgeted, options.maxBatchBytes());
         ExplainRoutes explain = new ExplainRoutes(budgeted, body);
         CatalogueRoutes catalogue = new CatalogueRoutes(advisor);
         HealthRoutes health = new HealthRoutes(advisor, stopping);
@@ -53,6 +54,7 @@ public final class AdvisorService implements AutoCloseable {
             config.events.serverStopped(stopped::countDown);
             config.requestLogger.http(log::log);
             config.routes.post("/v1/advice", advice::advice);
+            config.routes.post(BatchRoute.PATH, batch::batch);
             config.routes.post("/v1/questions/applicable", advice::applicable);
             config.routes.post("/v1/explain/why", explain::why);
             config.routes.post("/v1/explain/why-not", explain::whyNot);

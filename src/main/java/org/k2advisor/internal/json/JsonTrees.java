@@ -14,4 +14,9 @@ public final class JsonTrees {
     public static String write(ObjectNode tree) {
         return ReportJson.pretty(tree);
     }
+
+    /** On one line, as UTF-8 without a line break: a record of a JSON Lines stream. */
+    public static byte[] compact(ObjectNode tree) {
+        return ReportJson.compact(tree);
+    }
 }
