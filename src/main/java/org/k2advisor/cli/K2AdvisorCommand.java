@@ -1,5 +1,8 @@
 package org.k2advisor.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.k2advisor.cli.interview.TerminalLineSource;
@@ -14,9 +17,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Educational, cited guidance on vitamin K2 and arterial calcification, from rules that "
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
-        subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class,
-            RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class,
-            BatchCommand.class, ServeCommand.class, HelpCommand.class, VersionCommand.class},
         footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
             "", "Examples:",
             "  k2advisor ask",
@@ -28,10 +28,36 @@ import picocli.CommandLine.Spec;
             "  k2advisor batch --in profiles.jsonl --out reports.jsonl",
             "  k2advisor help advise"})
 final class K2AdvisorCommand implements Callable<Integer> {
+    /**
+     * The commands, in the order the help lists them. Kept here rather than in the annotation so
+     * that a run builds only the command it names: picocli models a command by reflection, and
+     * modelling all of them took over a third of a one-shot run's start-up.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
     final Console console;
 
     @Spec
     CommandSpec spec;
+
+    private static Map<String, Class<?>> commands() {
+        // Classes, not constructor references: picocli's own HelpCommand is a Java 5 class file, which
+        // JDK 25's AOT cache cannot hold, and a method reference to it made recording the cache crash.
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("ask", AskCommand.class);
+        commands.put("advise", AdviseCommand.class);
+        commands.put("questions", QuestionsCommand.class);
+        commands.put("claims", ClaimsCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("explain", ExplainCommand.class);
+        commands.put("what-if", WhatIfCommand.class);
+        commands.put("teach", TeachCommand.class);
+        commands.put("batch", BatchCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("help", HelpCommand.class);
+        commands.put("version", VersionCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
 
     K2AdvisorCommand(Console console) {
         this.console = console;

@@ -30,7 +30,7 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         // Only the real process asks the terminal; tests with their own streams get the fixed 80.
         int width = out == System.out ? TerminalWidth.detect() : Wrap.WIDTH;
-        CommandLine cli = commandLine(new Console(in, out, err, width));
+        CommandLine cli = commandLine(new Console(in, out, err, width), args);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((e, params) -> {
@@ -57,9 +57,25 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** The whole command tree, as run and as the shell completion script describes it. */
+    /** The whole command tree, as the help lists it and the shell completion script describes it. */
     static CommandLine commandLine(Console console) {
-        return new CommandLine(new K2AdvisorCommand(console));
+        CommandLine cli = new CommandLine(new K2AdvisorCommand(console));
+        K2AdvisorCommand.COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command));
+        return cli;
+    }
+
+    /**
+     * The tree a run needs: when the first argument names a command, only that one; otherwise
+     * (no command, an option, help, a mistyped name that should get "did you mean") all of them.
+     */
+    static CommandLine commandLine(Console console, String... args) {
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : K2AdvisorCommand.COMMANDS.get(args[0]);
+        if (named == null) {
+            return commandLine(console);
+        }
+        CommandLine cli = new CommandLine(new K2AdvisorCommand(console));
+        cli.addSubcommand(args[0], named);
+        return cli;
     }
 
     private static String firstLine(String message) {

@@ -30,6 +30,27 @@ class CliTest {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("k2advisor "), run.out());
+        // The launcher may pick a newer JDK than the PATH's, so the version names the Java that runs.
+        String java = run.out().lines().skip(1).findFirst().orElse("");
+        assertTrue(java.startsWith("Java " + System.getProperty("java.runtime.version")), java);
+        assertTrue(java.contains(" at " + System.getProperty("java.home")), java);
+    }
+
+    @Test
+    void givenTheLauncherAskedForAnArchive_whenVersionIsAsked_thenItSaysWhetherTheJvmUsesIt() {
+        String before = System.getProperty("k2advisor.launch");
+        System.setProperty("k2advisor.launch", "AOT cache");
+        try {
+            String java = CliRun.of("--version").out().lines().skip(1).findFirst().orElse("");
+            boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+            assertTrue(java.endsWith("; AOT cache " + (sharing ? "in use" : "not usable, started without it")), java);
+        } finally {
+            if (before == null) {
+                System.clearProperty("k2advisor.launch");
+            } else {
+                System.setProperty("k2advisor.launch", before);
+            }
+        }
     }
 
     @Test
