@@ -54,6 +54,7 @@ public final class AdvisorService implements AutoCloseable {
             config.routes.post("/v1/explain/why", explain::why);
             config.routes.post("/v1/explain/why-not", explain::whyNot);
             config.routes.post("/v1/explain/what-if", explain::whatIf);
+            config.routes.post("/v1/explain/steps", explain::steps);
             config.routes.get("/v1/questionnaire", catalogue::questionnaire);
             config.routes.get("/v1/catalogue", catalogue::catalogue);
             config.routes.get("/v1/claims", catalogue::claims);
