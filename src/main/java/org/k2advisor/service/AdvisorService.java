@@ -19,7 +19,8 @@ import io.javalin.http.Context;
 /**
  * The advisor over HTTP. Stateless: the compiled pack is shared, each request gets its own rules
  * session, so more copies behind any load balancer scale it out. Every route is a thin use of the
- * public {@link Advisor} API; every error is problem details.
+ * public {@link Advisor} API; every error is problem details. The web page at {@code /} is static
+ * files that use the same API.
  */
 public final class AdvisorService implements AutoCloseable {
     private final Javalin app;
@@ -63,6 +64,7 @@ public final class AdvisorService implements AutoCloseable {
             config.routes.get("/ready", health::ready);
             config.routes.get("/openapi.json", openApi::document);
             config.routes.get(SchemaRoute.DIRECTORY + "{name}", schemas::schema);
+            WebPage.serve(config);
             errors(config);
         });
         app.start(options.host(), options.port());
