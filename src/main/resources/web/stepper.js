@@ -35,18 +35,18 @@ export class Stepper {
     this.next.disabled = position === run.totalFirings;
     this.status.textContent = position === 0 ? `Before any rule fires (${run.totalFirings} firings to come).`
       : `Firing ${position} of ${run.totalFirings}: ${run.steps[position - 1].firing.rule}.`;
+    // Each view ends with the agenda as it stands: what fires when Next is pressed, and why first.
+    const upcoming = position < run.totalFirings ? agenda(run.steps[position])
+      : h('p', { className: 'agenda-empty' }, 'Nothing more is ready to fire: the run is over.');
     if (position === 0) {
-      replace(this.view,
-        memory('Working memory at the start: the answers', run.initialWorkingMemory, []),
-        run.steps.length > 0 ? agenda(run.steps[0]) : h('p', {}, 'No rule is ready to fire.'));
+      replace(this.view, memory('Working memory at the start: the answers', run.initialWorkingMemory, []), upcoming);
       return;
     }
     const step = run.steps[position - 1];
     const before = position === 1 ? run.initialWorkingMemory : run.steps[position - 2].workingMemory;
     const late = step.lateChanges;
     replace(this.view,
-      agenda(step),
-      h('h5', {}, 'The rule that fires'),
+      h('h5', {}, 'The rule that fired'),
       h('p', {}, h('code', {}, step.rule.name), ` (${step.rule.file}, line ${step.rule.line}): ${step.rule.explanation}`),
       h('pre', { className: 'rule-source' }, step.rule.source),
       h('p', { className: 'did' }, 'It', facts('matched', step.firing.matched), facts('added', step.firing.inserted),
@@ -57,14 +57,15 @@ export class Stepper {
         : null,
       memory('Working memory after it', step.workingMemory, before),
       position === run.totalFirings
-        ? memory('At the end, once nothing more is ready to fire', run.finalWorkingMemory, step.workingMemory)
-        : null);
+        ? memory('At the end, once the engine has settled', run.finalWorkingMemory, step.workingMemory)
+        : null,
+      upcoming);
   }
 }
 
 function agenda(step) {
   return h('div', { className: 'agenda' },
-    h('h5', {}, 'The agenda: rules ready to fire, in order'),
+    h('h5', {}, 'The agenda: the rules ready to fire, in order'),
     h('table', {},
       h('thead', {}, h('tr', {}, ['#', 'Rule', 'Matched', 'Salience', 'Group'].map(title => h('th', { scope: 'col' }, title)))),
       h('tbody', {}, step.agenda.map((entry, index) => h('tr', { className: index === 0 ? 'fires-next' : null },
