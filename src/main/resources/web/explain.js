@@ -36,10 +36,12 @@ const STATUSES = { held: 'holds', not_held: 'does not hold', cannot_explain: 'ca
 
 function verdict(rule, depth) {
   return h('div', { className: `verdict ${rule.outcome}` },
-    h('p', {}, 'Rule ', h('code', {}, rule.rule.name), `: ${OUTCOMES[rule.outcome] || rule.outcome}. `, rule.rule.explanation),
+    h('p', {}, 'Rule ', h('code', {}, rule.rule.name), ': ',
+      h('span', { className: `outcome ${rule.outcome}` }, OUTCOMES[rule.outcome] || rule.outcome), '. ', rule.rule.explanation),
     h('ul', { className: 'conditions' }, rule.conditions.map(condition => h('li', { className: `condition ${condition.status}` },
-      h('code', {}, condition.text), ` ${STATUSES[condition.status] || condition.status}. `,
-      condition.notes.join(' '),
+      h('code', {}, condition.text), ': ',
+      // The notes say what held or failed in words; the bare status only when there are none.
+      condition.notes.length > 0 ? condition.notes.join(' ') : `${STATUSES[condition.status] || condition.status}.`,
       // Deeper levels repeat the pattern; three levels cover the built-in pack's chains.
       depth < 2 && condition.producers.length > 0
         ? h('ul', {}, condition.producers.map(producer => h('li', {}, verdict(producer, depth + 1))))

@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
     private final ByteArrayOutputStream serviceLog = new ByteArrayOutputStream();
 
     private Browser(int width, int height) {
-        requirePrograms();
+        requirePrograms(CHROMIUM, CHROMEDRIVER, System.getenv());
         // Selenium warns through java.util.logging when Chromium is newer than the CDP versions it
         // ships; the tests use only WebDriver and the stable Emulation commands, so that is noise.
         SELENIUM_LOG.setLevel(Level.OFF);
@@ -97,14 +97,17 @@ final class Browser implements AutoCloseable {
         return new Browser(1000, 900);
     }
 
-    private static void requirePrograms() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (present) {
+    /**
+     * Skips (a JUnit assumption) when chromium or chromedriver is missing, or fails when the
+     * environment says the browser tests must run: CI, or K2ADVISOR_REQUIRE_BROWSER.
+     */
+    static void requirePrograms(Path chromium, Path chromedriver, Map<String, String> environment) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
             return;
         }
-        String why = "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+        String why = "the browser tests need " + chromium + " and " + chromedriver
                 + " (Debian: apt-get install chromium chromium-driver)";
-        if (System.getenv("CI") != null || System.getenv("K2ADVISOR_REQUIRE_BROWSER") != null) {
+        if (environment.containsKey("CI") || environment.containsKey("K2ADVISOR_REQUIRE_BROWSER")) {
             fail(why + "; CI or K2ADVISOR_REQUIRE_BROWSER is set, so they may not be skipped");
         }
         Assumptions.abort(why + "; skipped");

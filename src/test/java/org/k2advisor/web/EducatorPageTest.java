@@ -94,7 +94,9 @@ class EducatorPageTest {
             WebElement output = browser.find("#why-not-item").isDisplayed() ? browser.find("#why-output") : null;
             return output != null && output.getText().startsWith("Why not:") ? output : null;
         });
-        assertTrue(whyNot.getText().contains("does not hold"), whyNot.getText());
+        assertTrue(whyNot.getText().contains("advice.vka.natto: blocked"), whyNot.getText());
+        assertTrue(whyNot.getText().contains("Finding(kind == \"medicine\", value == \"vka\"): did not hold"),
+                whyNot.getText());
         assertTrue(whyNot.getText().contains("anticoagulant = vka"), whyNot.getText());
         browser.script("document.getElementById('why-heading').scrollIntoView()");
         browser.screenshot("why-not");

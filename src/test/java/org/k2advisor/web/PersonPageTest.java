@@ -66,7 +66,7 @@ class PersonPageTest {
 
         browser.answer("sex", "female");
         browser.visible("#q-pregnant");
-        browser.script("window.scrollTo(0, 0)");
+        browser.script("document.getElementById('q-age').scrollIntoView()");
         browser.screenshot("questions");
         browser.answer("sex", "male");
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("q-pregnant")));
