@@ -105,7 +105,6 @@ function showReport(result, stopping) {
   if (emergency) form.show([stopping.id]);
   const heading = byId('report-heading');
   heading.hidden = false;
-  heading.textContent = emergency ? 'Get help now' : 'Your report';
   replace(byId('report-body'),
     emergency ? null : h('p', { className: 'report-intro' },
       `${result.advice.length} points for you, the most urgent first.`),

@@ -86,6 +86,10 @@ class PersonPageTest {
                 () -> ADVISOR.validate(Map.of("age", 300)));
         assertEquals(invalid.problems().get(0).message(), error.getText());
         assertEquals("true", browser.find("#age").getAttribute("aria-invalid"));
+
+        browser.find("#get-report").click();
+        browser.waitFor(d -> "age".equals(browser.driver.switchTo().activeElement().getAttribute("id")) ? true : null);
+        assertTrue(browser.findAll("#report-body .card").isEmpty(), "no report for answers that cannot be used");
     }
 
     @Test
