@@ -107,7 +107,7 @@ function showReport(result, stopping) {
   heading.hidden = false;
   replace(byId('report-body'),
     emergency ? null : h('p', { className: 'report-intro' },
-      `${result.advice.length} points for you, the most urgent first.`),
+      `${result.advice.length} ${result.advice.length === 1 ? 'point' : 'points'} for you, the most urgent first.`),
     cards(result.advice));
   document.body.classList.toggle('emergency', emergency);
   byId('print-report').hidden = emergency;
@@ -139,7 +139,10 @@ function showProblems(problems, focus = false) {
     h('p', {}, 'Please check these answers:'),
     h('ul', {}, problems.map(problem => h('li', {}, `${problem.field}: ${problem.message}`))),
   ]);
-  if (focus && problems.length > 0) box.setAttribute('tabindex', '-1');
+  if (focus && problems.length > 0) {
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  }
 }
 
 async function load(input) {
