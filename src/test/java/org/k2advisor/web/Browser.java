@@ -45,8 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Where the README's screenshots live; the tests keep them current. */
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** Held, so the level set on it is not lost when the logger is collected. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
@@ -172,14 +170,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves what the viewport shows (or the whole page) as docs/screenshots/NAME.png. */
+    /** Saves what the viewport shows as docs/screenshots/NAME.png (see {@link Screenshots}). */
     void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Screenshots.save(name, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /**
