@@ -1,9 +1,15 @@
 package org.k2advisor.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +82,26 @@ class WebPageRouteTest {
         assertEquals(expected, diagram.body());
         assertEquals(expected, client.post("/v1/advice?trace=true", RISK, "text/vnd.mermaid").body());
         assertTrue(expected.startsWith("flowchart LR"), expected);
+    }
+
+    @Test
+    void whenThePagesScriptsAreRead_thenTheyNameNoQuestionOrAdviceOfThePack() throws IOException {
+        // The page learns every question and item from the API; one named in its code would be
+        // questionnaire, catalogue or safety logic kept twice, and would drift.
+        List<String> ids = new ArrayList<>();
+        ADVISOR.questions().forEach(question -> ids.add(question.id()));
+        ADVISOR.catalogue().forEach(item -> ids.add(item.id()));
+        try (var files = Files.list(Path.of("src/main/resources/web"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".html")).toList()) {
+                String code = Files.readString(file);
+                for (String id : ids) {
+                    for (String quoted : List.of("'" + id + "'", "\"" + id + "\"", "`" + id + "`", "." + id + ")", "." + id + " ")) {
+                        assertFalse(code.contains(quoted), file + " names " + id);
+                    }
+                }
+            }
+        }
+        assertTrue(ids.contains("urgent_symptoms") && ids.contains("emergency_care"), ids.toString());
     }
 
     @Test
