@@ -17,9 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-/** POST /v1/advice (the report, for answers or a QuestionnaireResponse) and POST /v1/questions/applicable (skip logic and checks for a form). */
+/** POST /v1/advice (the report for answers or a QuestionnaireResponse, or its reasoning as a diagram) and POST /v1/questions/applicable (skip logic and checks for a form). */
 final class AdviceRoutes {
-    private static final List<String> REPORT_TYPES = List.of(Negotiation.JSON, Negotiation.MARKDOWN, Negotiation.TEXT);
+    private static final List<String> REPORT_TYPES = List.of(Negotiation.JSON, Negotiation.MARKDOWN, Negotiation.TEXT,
+            Negotiation.MERMAID);
 
     private final Advisor advisor;
     private final Advisor withoutTrace;
@@ -35,12 +36,14 @@ final class AdviceRoutes {
         boolean trace = QueryParameters.flag(ctx, "trace");
         String type = Negotiation.pick(ctx, REPORT_TYPES);
         // Answers or a FHIR QuestionnaireResponse: the library tells them apart, as advise --answers does.
-        Report report = (trace ? advisor : withoutTrace).adviseJson(body.text(ctx));
+        // The diagram is drawn from the reasoning, so it always needs the trace.
+        Report report = (trace || type.equals(Negotiation.MERMAID) ? advisor : withoutTrace).adviseJson(body.text(ctx));
         String result = switch (type) {
             case Negotiation.MARKDOWN -> trace ? Render.markdownWithTrace(report, advisor.questions())
                     : Render.markdown(report, advisor.questions());
             case Negotiation.TEXT -> trace ? Render.textWithTrace(report, QueryParameters.width(ctx))
                     : Render.text(report, QueryParameters.width(ctx));
+            case Negotiation.MERMAID -> Render.mermaid(report);
             default -> report.toJson(trace);
         };
         Responses.send(ctx, type, result);

@@ -20,7 +20,8 @@ import io.javalin.http.Context;
 /**
  * The advisor over HTTP. Stateless: the compiled pack is shared, each request gets its own rules
  * session, so more copies behind any load balancer scale it out. Every route is a thin use of the
- * public {@link Advisor} API; every error is problem details.
+ * public {@link Advisor} API; every error is problem details. The web page at {@code /} is static
+ * files that use the same API.
  */
 public final class AdvisorService implements AutoCloseable {
     private final Javalin app;
@@ -59,6 +60,7 @@ public final class AdvisorService implements AutoCloseable {
             config.routes.post("/v1/explain/why", explain::why);
             config.routes.post("/v1/explain/why-not", explain::whyNot);
             config.routes.post("/v1/explain/what-if", explain::whatIf);
+            config.routes.post("/v1/explain/steps", explain::steps);
             config.routes.get("/v1/questionnaire", catalogue::questionnaire);
             config.routes.get("/v1/catalogue", catalogue::catalogue);
             config.routes.get("/v1/claims", catalogue::claims);
@@ -74,6 +76,7 @@ public final class AdvisorService implements AutoCloseable {
             config.routes.options(CdsHooksRoutes.DISCOVERY, cds::preflight);
             config.routes.options(CdsHooksRoutes.SERVICE, cds::preflight);
             config.routes.options(CdsHooksRoutes.FEEDBACK, cds::preflight);
+            WebPage.serve(config);
             errors(config);
         });
         app.start(options.host(), options.port());

@@ -24,6 +24,8 @@ final class CatalogueRoutes {
     CatalogueRoutes(Advisor advisor) {
         this.questionnaire = ListingJson.write(advisor.questions());
         ObjectNode root = JsonTrees.object();
+        // A page shows the disclaimer before any report exists.
+        root.put("disclaimer", advisor.disclaimer());
         root.set("knowledgeBase", ReportJson.knowledgeBase(advisor.knowledgeBase()));
         ArrayNode items = root.putArray("advice");
         advisor.catalogue().forEach(item -> items.add(ReportJson.item(item)));

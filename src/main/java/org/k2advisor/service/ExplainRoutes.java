@@ -5,17 +5,22 @@ import java.util.Map;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.Render;
+import org.k2advisor.Report;
+import org.k2advisor.Teaching;
 import org.k2advisor.WhatIfDiff;
 import org.k2advisor.WhyExplanation;
 import org.k2advisor.WhyNotExplanation;
 import org.k2advisor.internal.answers.AnswerSettings;
+import org.k2advisor.internal.explain.TeachingRun;
+import org.k2advisor.internal.json.TeachingJson;
 
 import io.javalin.http.Context;
 
 /**
  * The educator's questions. The body is always the answers document, as for advice; what is asked
  * about goes in the query: {@code ?advice=ID} for why and why-not, {@code ?set=id=value} (repeatable,
- * as the command line's --set) for what-if.
+ * as the command line's --set) for what-if. Teaching, which the command line runs as a stepper, is
+ * the whole run at once: the service keeps no session between requests, so the client steps.
  */
 final class ExplainRoutes {
     private static final List<String> TYPES = List.of(Negotiation.JSON, Negotiation.MARKDOWN, Negotiation.TEXT);
@@ -64,5 +69,18 @@ final class ExplainRoutes {
             case Negotiation.TEXT -> Render.text(diff, QueryParameters.width(ctx));
             default -> diff.toJson();
         });
+    }
+
+    void steps(Context ctx) {
+        Negotiation.pick(ctx, List.of(Negotiation.JSON));
+        Map<String, Object> answers = body.answers(ctx);
+        // One run within the time budget first: it checks the answers, and rules that fail or run
+        // away for them fail here, budgeted, rather than while being stepped through.
+        Report report = advisor.advise(answers);
+        TeachingRun run;
+        try (Teaching teaching = advisor.teach(answers)) {
+            run = TeachingRun.record(teaching, report.answers());
+        }
+        Responses.send(ctx, Negotiation.JSON, TeachingJson.write(run, advisor.disclaimer(), advisor.knowledgeBase()));
     }
 }

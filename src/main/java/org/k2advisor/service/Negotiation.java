@@ -13,6 +13,8 @@ final class Negotiation {
     static final String JSON = "application/json";
     static final String MARKDOWN = "text/markdown";
     static final String TEXT = "text/plain";
+    /** Mermaid's flowchart source; the name Mermaid's own documentation uses, as no type is registered. */
+    static final String MERMAID = "text/vnd.mermaid";
 
     private Negotiation() {}
 

@@ -55,7 +55,7 @@ class SchemaFilesTest {
     /** What the README and the Javadoc promise; a schema added or renamed must be added here and there. */
     private static final List<String> EXPECTED = List.of("answers.schema.json", "claims.schema.json",
             "error.schema.json", "questions.schema.json", "report.schema.json", "rules.schema.json",
-            "what-if.schema.json", "why-not.schema.json", "why.schema.json");
+            "teaching.schema.json", "what-if.schema.json", "why-not.schema.json", "why.schema.json");
 
     static List<String> files() {
         return JsonSchemas.files();

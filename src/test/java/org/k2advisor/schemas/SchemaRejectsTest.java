@@ -23,9 +23,12 @@ import org.k2advisor.Claim;
 import org.k2advisor.Indicator;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
+import org.k2advisor.Teaching;
 import org.k2advisor.TestPacks;
 import org.k2advisor.WhyNotExplanation;
+import org.k2advisor.internal.explain.TeachingRun;
 import org.k2advisor.internal.json.ListingJson;
+import org.k2advisor.internal.json.TeachingJson;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,6 +66,8 @@ class SchemaRejectsTest {
                         "/rules/0/conditions/0/status"),
                 Arguments.of("what-if.schema.json", ADVISOR.whatIf(RISK, warfarin).toJson(), "/answers/0/before", "",
                         "/added/0/certainty/level"),
+                Arguments.of("teaching.schema.json", teaching(RISK), "/steps/0/lateChanges", "/steps/0/agenda/0",
+                        "/steps/0/agenda/0/salience"),
                 Arguments.of("error.schema.json", assertThrowsInvalid("{\"age\": 300}").toJson(), "/problems/0/field",
                         "/problems/0", "/problems/0/code"));
     }
@@ -147,6 +152,13 @@ class SchemaRejectsTest {
         node.forEach(value -> values.add(value.asText()));
         assertEquals(values.size(), new TreeSet<>(values).size(), pointer + " lists each value once");
         return new TreeSet<>(values);
+    }
+
+    private static String teaching(Map<String, Object> answers) {
+        try (Teaching teaching = ADVISOR.teach(answers)) {
+            return TeachingJson.write(TeachingRun.record(teaching, ADVISOR.validate(answers)), ADVISOR.disclaimer(),
+                    ADVISOR.knowledgeBase());
+        }
     }
 
     private static InvalidAnswersException assertThrowsInvalid(String answers) {

@@ -1,0 +1,163 @@
+package org.k2advisor.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.k2advisor.AdviceItem;
+import org.k2advisor.Advisor;
+import org.k2advisor.Teaching;
+import org.k2advisor.TestPacks;
+import org.k2advisor.TraceStep;
+import org.k2advisor.WhatIfDiff;
+import org.k2advisor.internal.json.AnswersJson;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The page as an educator uses it, in a real browser: the firings and the diagram, why and
+ * why-not, what-if with the difference marked, and stepping through the firings with the agenda.
+ * The browser fills in one profile and opens the reasoning once; each test uses that view.
+ */
+class EducatorPageTest {
+    private static final Advisor ADVISOR = TestPacks.builtIn();
+    private static final Map<String, Object> ANSWERS = AnswersJson.parse(PageChecks.RISK);
+    private static Browser browser;
+
+    @BeforeAll
+    static void openTheReasoning() {
+        browser = Browser.open();
+        browser.home();
+        PageChecks.fillRiskProfile(browser);
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+        browser.find("#toggle-educator").click();
+        browser.visible("#firings");
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertEquals(List.of(), PageChecks.unexpected(browser.consoleErrors()), browser.serviceLog());
+    }
+
+    @Test
+    void whenTheReasoningIsOpened_thenEveryFiringIsListedAndMermaidDrawsTheDiagram() {
+        List<String> expected = ADVISOR.advise(ANSWERS).trace().stream().map(TraceStep::rule).toList();
+
+        List<String> listed = browser.findAll("#firings li").stream().map(li -> li.getAttribute("data-rule")).toList();
+
+        assertEquals(expected, listed);
+        WebElement drawing = browser.visible("#diagram-drawing svg");
+        assertEquals("img", drawing.getAttribute("role"));
+        // Each rule labels an arrow of the drawing.
+        String drawn = drawing.getText();
+        assertTrue(drawn.contains("advice.consult.risk_factor"), drawn);
+        browser.script("document.getElementById('reasoning-heading').scrollIntoView()");
+        browser.screenshot("reasoning");
+    }
+
+    @Test
+    void whenWhyIsAskedOfAnItem_thenTheRulesThatGaveItAreShown() {
+        browser.find("[data-why=consult_professional]").click();
+
+        WebElement why = browser.waitFor(d -> {
+            WebElement output = browser.find("#why-output");
+            return output.getText().startsWith("Why:") ? output : null;
+        });
+        assertTrue(why.getText().contains("advice.consult.risk_factor"), why.getText());
+        assertTrue(why.getText().contains("Answer(age = 67)"), why.getText());
+    }
+
+    @Test
+    void whenWhyNotIsAskedOfAnItemNotInTheReport_thenTheBlockingConditionAndTheAnswerThatWouldChangeItAreShown() {
+        new Select(browser.find("#why-not-item")).selectByValue("natto_vka");
+        browser.find("#why-not-run").click();
+
+        WebElement whyNot = browser.waitFor(d -> {
+            WebElement output = browser.find("#why-not-item").isDisplayed() ? browser.find("#why-output") : null;
+            return output != null && output.getText().startsWith("Why not:") ? output : null;
+        });
+        assertTrue(whyNot.getText().contains("advice.vka.natto: blocked"), whyNot.getText());
+        assertTrue(whyNot.getText().contains("Finding(kind == \"medicine\", value == \"vka\"): did not hold"),
+                whyNot.getText());
+        assertTrue(whyNot.getText().contains("anticoagulant = vka"), whyNot.getText());
+        browser.script("document.getElementById('why-heading').scrollIntoView()");
+        browser.screenshot("why-not");
+    }
+
+    @Test
+    void whenAWhatIfIsRun_thenTheAdviceItAddsIsMarkedAndHighlighted() {
+        new Select(browser.find("#what-if-question")).selectByValue("anticoagulant");
+        new Select(browser.find("#what-if-answer")).selectByValue("vka");
+        browser.find("#what-if-run").click();
+
+        browser.visible("#what-if-output .card");
+        Map<String, Object> after = new HashMap<>(ANSWERS);
+        after.put("anticoagulant", "vka");
+        WhatIfDiff diff = ADVISOR.whatIf(ANSWERS, after);
+        List<WebElement> added = browser.findAll("#what-if-output .card.diff-added");
+        assertEquals(diff.added().stream().map(AdviceItem::id).toList(),
+                added.stream().map(card -> card.getAttribute("data-advice")).toList());
+        assertFalse(added.isEmpty());
+        for (WebElement card : added) {
+            assertEquals("Added", card.findElement(By.cssSelector(".diff-marker")).getText(), "said in words");
+            assertNotEquals("rgba(0, 0, 0, 0)", card.getCssValue("background-color"), "and in colour");
+        }
+        browser.script("document.getElementById('what-if-heading').scrollIntoView()");
+        browser.screenshot("what-if");
+    }
+
+    @Test
+    void whenSteppingThroughTheFirings_thenEachShowsTheAgendaAndTheRuleThatFires() {
+        WebElement status = browser.visible("#step-status");
+        assertTrue(status.getText().startsWith("Before any rule fires"), status.getText());
+        assertTrue(browser.find("#step-previous").getAttribute("disabled") != null);
+
+        try (Teaching teaching = ADVISOR.teach(ANSWERS)) {
+            int shown = 0;
+            for (var step = teaching.next(); step.isPresent(); step = teaching.next()) {
+                String rule = step.get().firing().rule();
+                assertEquals(rule, browser.find("#step-view .agenda tbody tr:first-child code").getText(),
+                        "the rule about to fire heads the agenda");
+                browser.find("#step-next").click();
+                shown++;
+                assertTrue(status.getText().startsWith("Firing " + shown + " of "), status.getText());
+                assertTrue(status.getText().endsWith(rule + "."), status.getText());
+                assertEquals(teaching.workingMemory(), browser.findAll("#step-view .memory li code").stream()
+                        .map(WebElement::getText).toList().subList(0, teaching.workingMemory().size()));
+                if (shown == 3) {
+                    browser.script("document.getElementById('steps-heading').scrollIntoView()");
+                    browser.screenshot("steps");
+                }
+            }
+        }
+        assertTrue(browser.find("#step-next").getAttribute("disabled") != null, "the last firing is the end");
+        browser.find("#step-previous").click();
+        assertFalse(browser.find("#step-next").getAttribute("disabled") != null);
+    }
+
+    @Test
+    void whenCheckedWithAxe_thenTheEducatorsViewHasNoSeriousViolations() {
+        browser.find("[data-why=reversal_not_shown]").click();
+        browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why:"));
+
+        assertEquals(List.of(), PageChecks.serious(browser.axeViolations()));
+    }
+}
