@@ -34,8 +34,7 @@ import org.k2advisor.internal.engine.RawDrools;
  *     calls on one thread, then traced, untraced and raw run 200,000 calls on each of two threads.
  *     Quotes each variant's median round and its ratio to raw, then the p50/p99 of single-call latency
  *     from a separate timed pass of 200,000 calls per variant.</li>
- * <li>threads: the two-thread rounds alone (traced, raw, and raw with a session kept per thread instead of
- *     Drools' pool; at least 7 rounds), for comparing JVM runs.</li>
+ * <li>threads: the two-thread rounds alone (traced and raw, at least 7 rounds), for comparing JVM runs.</li>
  * <li>heap: retained heap of the compiled built-in pack: used heap after full GCs before and
  *     after building the first Advisor (run "heap" alone, in a fresh JVM), then per further
  *     Advisor over 5 more that are kept alive.</li>
@@ -88,9 +87,8 @@ public final class AdvisorBenchmark {
         Variant read = new Variant("trace read", p -> readTrace(advisor.advise(p)));
         Variant bare = new Variant("untraced", p -> untraced.advise(p).advice().size());
         Variant drools = new Variant("raw Drools", raw::run);
-        Variant ownSession = new Variant("raw own session", raw::runOnOwnSession);
         List<Variant> single = oneThread ? List.of(traced, read, bare, drools) : List.of();
-        List<Variant> pair = oneThread ? List.of(traced, bare, drools) : List.of(traced, drools, ownSession);
+        List<Variant> pair = oneThread ? List.of(traced, bare, drools) : List.of(traced, drools);
         long sink = 0;
         for (Variant v : single.isEmpty() ? pair : single) {
             sink += run(v, profiles, 0, WARM_UP);
