@@ -137,9 +137,7 @@ public final class Advisor {
      *     a person's answer
      */
     public Report advise(Map<String, ?> answers) {
-        Report report = compiled.run(compiled.normalize(answers)).report();
-        return recordTrace ? report : new Report(report.disclaimer(), report.knowledgeBase(), report.answers(),
-                report.advice(), List.of(), report.warnings());
+        return compiled.run(compiled.normalize(answers), recordTrace).report();
     }
 
     /**

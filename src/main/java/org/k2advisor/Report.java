@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.k2advisor.internal.engine.RecordedTrace;
 import org.k2advisor.internal.json.ReportJson;
 import org.k2advisor.internal.json.ReportReader;
 
@@ -50,7 +51,8 @@ public record Report(
         requireNonNull(knowledgeBase, "knowledgeBase");
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         advice = List.copyOf(advice);
-        trace = List.copyOf(trace);
+        // A trace recorded by the engine is already unmodifiable, and copying it would build its text now.
+        trace = trace instanceof RecordedTrace ? trace : List.copyOf(trace);
         warnings = List.copyOf(warnings);
     }
 

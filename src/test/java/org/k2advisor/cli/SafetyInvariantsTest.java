@@ -2,6 +2,7 @@ package org.k2advisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
 import org.k2advisor.Claim;
@@ -45,8 +48,15 @@ class SafetyInvariantsTest {
             "adults_only", "pregnancy", "vitamin_d_high", "consult_professional", "uncertain_risk_factors",
             "learn_overview", "prevention_mechanism", "food_sources", "broader_approach");
 
-    /** Renderings repeat a lot across profiles; their language is checked once each. */
-    private final Map<String, List<String>> languageChecked = new HashMap<>();
+    /** The warfarin rat model; compiled once, and run only on a detail holding "rat" or "animal", as any match does. */
+    private static final Pattern ANIMAL_MODEL = Pattern.compile("\\b(rats?|animals?)\\b");
+
+    /**
+     * Renderings are made of the same sentences (mostly the catalogue's) across profiles; each
+     * distinct sentence's language is checked once. SafeLanguage checks a text sentence by sentence,
+     * so this is exactly as strict as checking each rendering whole.
+     */
+    private final Map<String, List<String>> sentenceChecked = new HashMap<>();
 
     @Test
     void whenThousandsOfGeneratedProfilesAreAdvised_thenEveryInvariantHolds() {
@@ -73,6 +83,33 @@ class SafetyInvariantsTest {
         assertFalse(SafeLanguage.problems("You have coronary artery disease.").isEmpty());
         assertTrue(SafeLanguage.problems("No human trial has shown that K2 reverses calcification.").isEmpty());
         assertTrue(SafeLanguage.problems("The AVADEC trial used 720 µg of MK-7 a day.").isEmpty());
+    }
+
+    @Test
+    void whenAReportHoldsAForbiddenSentence_thenTheInvariantsCatchIt() {
+        // The cached, sentence-by-sentence and prefiltered checks must still fail on a bad report.
+        Advisor advisor = TestPacks.builtIn();
+        Map<String, Object> answers = advisor.validate(Map.of("age", 67, "anticoagulant", "vka", "goal", "reverse"));
+        Report report = advisor.advise(answers);
+        everyRenderingIsSafeLanguage(advisor, report, "clean");
+        theRatModelNeverSuggestsStoppingTheMedicine(answers, report, "clean");
+        for (String forbidden : List.of("Vitamin K2 reverses arterial calcification.", "Take 200 µg of MK-7 every day.",
+                "You have coronary artery disease.")) {
+            AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                    () -> everyRenderingIsSafeLanguage(advisor, withDetail(report, forbidden), "injected"));
+            assertTrue(failure.getMessage().contains(forbidden), failure.getMessage());
+        }
+        assertThrows(AssertionFailedError.class, () -> theRatModelNeverSuggestsStoppingTheMedicine(answers,
+                withDetail(report, "In rats, warfarin calcifies arteries."), "injected"));
+    }
+
+    /** The report with a sentence added to its first item's detail. */
+    private static Report withDetail(Report report, String sentence) {
+        List<AdviceItem> advice = new ArrayList<>(report.advice());
+        AdviceItem a = advice.get(0);
+        advice.set(0, new AdviceItem(a.id(), a.summary(), a.detail() + " " + sentence, a.indicator(), a.certainty(),
+                a.caveat(), a.claims(), a.sources(), a.because()));
+        return new Report(report.disclaimer(), report.knowledgeBase(), report.answers(), advice, report.trace());
     }
 
     private void checkAll(Advisor advisor, Map<String, Object> answers) {
@@ -227,7 +264,8 @@ class SafetyInvariantsTest {
             return;
         }
         for (AdviceItem item : report.advice()) {
-            if (item.detail().matches("(?s).*\\b(rats?|animals?)\\b.*")) {
+            String detail = item.detail();
+            if ((detail.contains("rat") || detail.contains("animal")) && ANIMAL_MODEL.matcher(detail).find()) {
                 assertTrue(item.detail().contains("must not stop or change"),
                         item.id() + " mentions the warfarin rat model to an antagonist user without the warning: " + profile);
             }
@@ -252,8 +290,10 @@ class SafetyInvariantsTest {
         Report proseOnly = new Report(report.disclaimer(), report.knowledgeBase(), Map.of(), prose, report.trace());
         String markdown = Render.markdown(proseOnly, advisor.questions());
         for (String rendering : List.of(Render.text(proseOnly, 80), markdown, proseOnly.toJson(false))) {
-            List<String> problems = languageChecked.computeIfAbsent(rendering, SafeLanguage::problems);
-            assertTrue(problems.isEmpty(), problems + " in a report for " + profile);
+            for (String sentence : SafeLanguage.sentences(rendering)) {
+                List<String> problems = sentenceChecked.computeIfAbsent(sentence, SafeLanguage::problemsInSentence);
+                assertTrue(problems.isEmpty(), problems + " in a report for " + profile);
+            }
         }
     }
 

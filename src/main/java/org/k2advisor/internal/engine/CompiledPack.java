@@ -89,10 +89,15 @@ public final class CompiledPack {
 
     /** Runs the rules on answers already in canonical form, within the time budget. */
     public Run run(Map<String, Object> normalized) {
+        return run(normalized, true);
+    }
+
+    /** As {@link #run(Map)}; the report leaves the trace out unless {@code withTrace}. */
+    public Run run(Map<String, Object> normalized, boolean withTrace) {
         RuleEngine.Evaluation evaluation = engine.evaluate(normalized, timeBudget);
         Report report = new Report(pack.disclaimer(), pack.info(), normalized,
-                assembler.advice(normalized, evaluation.facts(), evaluation.justifications()), evaluation.trace(),
-                pack.warnings());
+                assembler.advice(normalized, evaluation.facts(), evaluation.justifications()),
+                withTrace ? evaluation.trace() : List.of(), pack.warnings());
         return new Run(report, evaluation.facts());
     }
 }

@@ -31,7 +31,7 @@ public final class RuleEngine {
 
     private static final int POOL_SIZE = Runtime.getRuntime().availableProcessors();
 
-    private final Map<String, RuleInfoIndex.Entry> rules;
+    private final RuleInfoIndex rules;
     private final KieBase kieBase;
     /**
      * Disposing a pooled session resets it for the next caller instead of throwing it away,
@@ -85,7 +85,7 @@ public final class RuleEngine {
     public record Evaluation(List<TraceStep> trace, List<Object> facts, Map<Object, List<Object>> justifications) {}
 
     public List<RuleInfo> rules() {
-        return rules.values().stream().map(RuleInfoIndex.Entry::info).toList();
+        return rules.entries().stream().map(RuleInfoIndex.Entry::info).toList();
     }
 
     /** {@link #evaluate(Map, Duration)} with the {@link #DEFAULT_TIME_BUDGET}. */
@@ -130,7 +130,7 @@ public final class RuleEngine {
                     running.fail();
                     throw RunFailures.firingLimit(running.steps(), FIRING_LIMIT);
                 }
-                return new Evaluation(running.steps(), running.facts(), running.justifications());
+                return new Evaluation(running.finishedTrace(), running.facts(), running.justifications());
             }
         }
 

@@ -2,6 +2,7 @@ package org.k2advisor.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +21,54 @@ import org.kie.api.definition.rule.Rule;
  * The rules of a compiled pack with their @claims and @explain metadata, checked once at load by
  * {@link RuleMetadataCheck}: a rule that cites no claim, or a claim the seeds do not hold, stops
  * the pack from loading.
+ *
+ * <p>Each rule gets an index once, here; the trace recorder finds a firing rule's entry by the rule
+ * object Drools hands it (an identity lookup) and keeps per-rule state in arrays by that index, so no
+ * rule name is hashed or compared while rules fire.
  */
 final class RuleInfoIndex {
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
     /** A rule ends at the first line holding only "end"; our packs and Drools' own style write it so. */
     private static final Pattern RULE_END = Pattern.compile("(?m)^\\s*end\\s*$");
 
-    record Entry(RuleInfo info, List<String> claims) {}
+    /** A rule's metadata, and its position in file and line order: {@code index} keys per-rule state in arrays. */
+    record Entry(int index, RuleInfo info, List<String> claims) {}
 
-    private RuleInfoIndex() {}
+    private final Map<String, Entry> byName;
+    /** The same entries keyed by Drools' own rule objects, which a firing names: identity, not name, lookups. */
+    private final Map<Rule, Entry> byRule;
 
-    static Map<String, Entry> build(KieBase kieBase, KnowledgePack pack) {
+    private RuleInfoIndex(Map<String, Entry> byName, Map<Rule, Entry> byRule) {
+        this.byName = byName;
+        this.byRule = byRule;
+    }
+
+    /** How many rules: every {@link Entry#index()} is below this. */
+    int size() {
+        return byName.size();
+    }
+
+    /** The rules in file and line order. */
+    List<Entry> entries() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The entry for a rule of this KieBase, as a match or an event names it; null for a rule it does not hold. */
+    Entry of(Rule rule) {
+        Entry entry = byRule.get(rule);
+        // Drools hands out the KieBase's own rule objects; the name is a fallback should one ever be a copy.
+        return entry != null ? entry : byName.get(rule.getName());
+    }
+
+    /** The entry for a rule by name, or null: for messages, never while rules fire. */
+    Entry named(String name) {
+        return byName.get(name);
+    }
+
+    static RuleInfoIndex build(KieBase kieBase, KnowledgePack pack) {
         Map<String, Location> locations = locate(pack);
         List<Entry> entries = new ArrayList<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
         List<PackProblem> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -41,7 +77,8 @@ final class RuleInfoIndex {
                 String explainText = metadata(rule, "explain");
                 problems.addAll(RuleMetadataCheck.problems(rule.getName(), at.file(), at.line(), claimsText, explainText, pack));
                 List<String> claims = RuleMetadataCheck.claimIds(claimsText);
-                entries.add(new Entry(new RuleInfo(rule.getName(), at.file(), at.line(), claims,
+                rules.put(rule.getName(), rule);
+                entries.add(new Entry(-1, new RuleInfo(rule.getName(), at.file(), at.line(), claims,
                         RuleMetadataCheck.unquote(explainText), at.source()), claims));
             }
         }
@@ -53,8 +90,13 @@ final class RuleInfoIndex {
         }
         entries.sort(Comparator.comparing((Entry e) -> e.info().file()).thenComparingInt(e -> e.info().line()));
         Map<String, Entry> byName = new LinkedHashMap<>();
-        entries.forEach(e -> byName.put(e.info().name(), e));
-        return byName;
+        Map<Rule, Entry> byRule = new IdentityHashMap<>();
+        for (Entry unnumbered : entries) {
+            Entry entry = new Entry(byName.size(), unnumbered.info(), unnumbered.claims());
+            byName.put(entry.info().name(), entry);
+            byRule.put(rules.get(entry.info().name()), entry);
+        }
+        return new RuleInfoIndex(byName, byRule);
     }
 
     private record Location(String file, int line, String source) {}

@@ -25,7 +25,7 @@ final class RunFailures {
     private RunFailures() {}
 
     /** A rule's consequence threw: {@code file:line: rule "name" failed: Type: message}. */
-    static KnowledgePackException consequence(ConsequenceException e, Map<String, RuleInfoIndex.Entry> rules) {
+    static KnowledgePackException consequence(ConsequenceException e, RuleInfoIndex rules) {
         String rule = e.getMatch() == null ? null : e.getMatch().getRule().getName();
         Throwable cause = ruleCause(e);
         String message = cause.getMessage() == null ? "" : cause.getMessage().strip().lines().findFirst().orElse("");
@@ -78,7 +78,7 @@ final class RunFailures {
      * progressing): names the rule whose firing ended past the budget.
      */
     static KnowledgePackException outOfTime(String lastRule, int firings, Duration budget,
-            Map<String, RuleInfoIndex.Entry> rules) {
+            RuleInfoIndex rules) {
         if (lastRule == null) {
             return new KnowledgePackException("the rules ran past the time budget (" + describe(budget)
                     + ") before any rule fired, and were stopped");
@@ -91,7 +91,7 @@ final class RunFailures {
      * The caller stopped waiting for a run on another thread: names the rule whose action was still
      * running ({@code rule}), or says the rules were between firings (matching) when time ran out.
      */
-    static KnowledgePackException stillRunning(String rule, Duration budget, Map<String, RuleInfoIndex.Entry> rules) {
+    static KnowledgePackException stillRunning(String rule, Duration budget, RuleInfoIndex rules) {
         if (rule == null) {
             return new KnowledgePackException("the rules were still running when the time budget (" + describe(budget)
                     + ") ran out, and were abandoned");
@@ -111,11 +111,11 @@ final class RunFailures {
     }
 
     /** {@code file:line: rule "name" } for a rule of the pack, or just the quoted name if it has no known place. */
-    static String where(String rule, Map<String, RuleInfoIndex.Entry> rules) {
+    static String where(String rule, RuleInfoIndex rules) {
         if (rule == null) {
             return "a rule ";
         }
-        RuleInfoIndex.Entry entry = rules.get(rule);
+        RuleInfoIndex.Entry entry = rules.named(rule);
         boolean located = entry != null && entry.info().line() > 0;
         return (located ? entry.info().file() + ":" + entry.info().line() + ": " : "") + "rule \"" + rule + "\" ";
     }

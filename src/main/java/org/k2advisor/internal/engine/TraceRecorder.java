@@ -3,13 +3,12 @@ package org.k2advisor.internal.engine;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.k2advisor.TraceStep;
+import org.k2advisor.internal.facts.Answer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -32,7 +31,6 @@ import org.kie.api.runtime.KieSession;
  * it halts the session, so a run that is slow but progressing stops before the next firing.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-    private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
     /** Release writes, acquire reads: cheaper than volatile on every firing, and enough for a reader that gave up waiting. */
     private static final VarHandle FIRING;
 
@@ -44,9 +42,10 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
     }
 
-    private final Map<String, RuleInfoIndex.Entry> rules;
-    private final List<StepBuilder> steps = new ArrayList<>();
-    private final Map<String, StepBuilder> latestFiring = new HashMap<>(64);
+    private final RuleInfoIndex rules;
+    private final List<Firing> firings = new ArrayList<>();
+    /** Each rule's latest firing, by {@link RuleInfoIndex.Entry#index()}; null until it fires. */
+    private final Firing[] latestFiring;
     /** Our facts in working memory, oldest first; updates and deletions are rare, so a list will do. */
     private final List<Object> memory = new ArrayList<>(48);
     /**
@@ -57,6 +56,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     /** The rule whose action is running now, null between firings; read by another thread through {@link #firing()}. */
     @SuppressWarnings("unused") // through FIRING
     private String firing;
+    /** The rule object that fired last and its firing: most changes are caused by it, so no lookup is needed. */
+    private Rule lastRule;
+    private Firing lastFiring;
     private KieSession session;
     private long start;
     private long budgetNanos = Long.MAX_VALUE;
@@ -64,8 +66,9 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     private int clockMask;
     private boolean outOfTime;
 
-    TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
+    TraceRecorder(RuleInfoIndex rules) {
         this.rules = rules;
+        this.latestFiring = new Firing[rules.size()];
     }
 
     /**
@@ -92,17 +95,17 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     /** The last rule that began to fire, or null; for the thread that fires the session. */
     String lastFired() {
-        return steps.isEmpty() ? null : steps.get(steps.size() - 1).rule;
+        return lastRule == null ? null : lastRule.getName();
     }
 
     int firings() {
-        return steps.size();
+        return firings.size();
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         FIRING.setRelease(this, (String) null);
-        if ((steps.size() & clockMask) == 0 && !outOfTime && System.nanoTime() - start > budgetNanos) {
+        if ((firings.size() & clockMask) == 0 && !outOfTime && System.nanoTime() - start > budgetNanos) {
             outOfTime = true;
             session.halt(); // the firing just ended; fireAllRules returns before the next one
         }
@@ -110,31 +113,35 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
-        RuleInfoIndex.Entry info = rules.get(rule);
-        StepBuilder step = new StepBuilder(steps.size() + 1, rule, info == null ? List.of() : info.claims());
+        Rule rule = event.getMatch().getRule();
+        RuleInfoIndex.Entry entry = rules.of(rule);
+        Firing step = new Firing(firings.size() + 1, rule.getName(), entry == null ? List.of() : entry.claims());
         for (Object fact : event.getMatch().getObjects()) {
             if (isOurs(fact)) {
-                step.matchedFacts.add(fact);
-                step.matched.add(fact.toString());
+                step.matched.add(fact);
             }
         }
-        steps.add(step);
-        latestFiring.put(rule, step);
-        FIRING.setRelease(this, rule);
+        firings.add(step);
+        if (entry != null) {
+            latestFiring[entry.index()] = step;
+        }
+        lastRule = rule;
+        lastFiring = step;
+        FIRING.setRelease(this, step.rule);
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         Object fact = event.getObject();
-        if (isOurs(fact)) {
-            memory.add(fact);
-            StepBuilder step = event.getRule() == null ? null : latestFiring.get(event.getRule().getName());
-            if (step != null) {
-                justifications.put(fact, step.matchedFacts);
-            }
+        if (!isOurs(fact)) {
+            return;
         }
-        record(event.getRule(), fact, StepBuilder::inserted);
+        memory.add(fact);
+        Firing step = latestFiringOf(event.getRule());
+        if (step != null) {
+            justifications.put(fact, step.matched);
+            step.inserted.add(fact);
+        }
     }
 
     @Override
@@ -143,7 +150,10 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         if (at >= 0) {
             memory.set(at, event.getObject());
         }
-        record(event.getRule(), event.getObject(), StepBuilder::updated);
+        Firing step = latestFiringOf(event.getRule());
+        if (step != null && isOurs(event.getObject())) {
+            step.updated().add(event.getObject());
+        }
     }
 
     @Override
@@ -152,11 +162,20 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         if (at >= 0) {
             memory.remove(at);
         }
-        record(event.getRule(), event.getOldObject(), StepBuilder::retracted);
+        Firing step = latestFiringOf(event.getRule());
+        if (step != null && isOurs(event.getOldObject())) {
+            step.retracted().add(event.getOldObject());
+        }
     }
 
+    /** The trace so far, its text built now: for a run still in progress, whose later firings may add to earlier steps. */
     List<TraceStep> steps() {
-        return steps.stream().map(StepBuilder::build).toList();
+        return firings.stream().map(Firing::toStep).toList();
+    }
+
+    /** The trace of a finished run, its text built only if it is read. */
+    List<TraceStep> finishedTrace() {
+        return new RecordedTrace(List.copyOf(firings));
     }
 
     /** Our facts now in working memory, oldest first. */
@@ -169,6 +188,21 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         return justifications;
     }
 
+    /**
+     * The latest firing of the rule whose action caused a change (usually the one firing now), or null
+     * for a change made outside any rule (the answers inserted before firing).
+     */
+    private Firing latestFiringOf(Rule cause) {
+        if (cause == null) {
+            return null;
+        }
+        if (cause == lastRule) {
+            return lastFiring;
+        }
+        RuleInfoIndex.Entry entry = rules.of(cause);
+        return entry == null ? null : latestFiring[entry.index()];
+    }
+
     /** By identity: our facts use identity equality, and two equal-looking findings are two facts. */
     private int indexOf(Object fact) {
         for (int i = memory.size() - 1; i >= 0; i--) {
@@ -179,56 +213,59 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         return -1;
     }
 
-    /** Changes made outside any rule (the answers inserted before firing) belong to no step. */
-    private void record(Rule cause, Object fact, Function<StepBuilder, List<String>> list) {
-        StepBuilder step = cause == null ? null : latestFiring.get(cause.getName());
-        if (step != null && isOurs(fact)) {
-            list.apply(step).add(fact.toString());
-        }
-    }
-
+    /** Our fact classes (answers, findings, advice) live in one package; Drools may insert objects of its own. */
     static boolean isOurs(Object fact) {
-        return fact != null && fact.getClass().getName().startsWith(FACTS_PACKAGE);
+        return fact != null && Answer.class.getPackageName().equals(fact.getClass().getPackageName());
     }
 
-    private static final class StepBuilder {
+    /**
+     * One firing as recorded: references to the rule's name and claims and to our fact objects, no
+     * text. Our facts are immutable, so turning them into text later gives what it would have now.
+     */
+    static final class Firing {
         final int step;
         final String rule;
         final List<String> claims;
-        final List<Object> matchedFacts = new ArrayList<>(2);
-        final List<String> matched = new ArrayList<>(2);
-        final List<String> inserted = new ArrayList<>(2);
+        /** The facts it matched; also what the facts it inserted rest on. */
+        final List<Object> matched = new ArrayList<>(2);
+        final List<Object> inserted = new ArrayList<>(2);
         // Updates and retractions are rare: these lists are made on first use.
-        List<String> updated;
-        List<String> retracted;
+        private List<Object> updated;
+        private List<Object> retracted;
 
-        StepBuilder(int step, String rule, List<String> claims) {
+        Firing(int step, String rule, List<String> claims) {
             this.step = step;
             this.rule = rule;
             this.claims = claims;
         }
 
-        List<String> inserted() {
-            return inserted;
-        }
-
-        List<String> updated() {
+        private List<Object> updated() {
             if (updated == null) {
                 updated = new ArrayList<>(1);
             }
             return updated;
         }
 
-        List<String> retracted() {
+        private List<Object> retracted() {
             if (retracted == null) {
                 retracted = new ArrayList<>(1);
             }
             return retracted;
         }
 
-        TraceStep build() {
-            return new TraceStep(step, rule, claims, matched, inserted,
-                    updated == null ? List.of() : updated, retracted == null ? List.of() : retracted);
+        TraceStep toStep() {
+            return new TraceStep(step, rule, claims, text(matched), text(inserted), text(updated), text(retracted));
+        }
+
+        private static List<String> text(List<Object> facts) {
+            if (facts == null || facts.isEmpty()) {
+                return List.of();
+            }
+            String[] text = new String[facts.size()];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = facts.get(i).toString();
+            }
+            return List.of(text);
         }
     }
 }

@@ -26,7 +26,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 public final class TracedSession implements AutoCloseable {
     private final KieSession session;
-    private final Map<String, RuleInfoIndex.Entry> rules;
+    private final RuleInfoIndex rules;
     private final TraceRecorder recorder;
     private final Runnable discard;
     private boolean failed;
@@ -35,7 +35,7 @@ public final class TracedSession implements AutoCloseable {
      * Takes over a fresh (or freshly reset, pooled) session and inserts the answers; {@code discard}
      * takes it out of its pool for good when the run failed.
      */
-    TracedSession(KieSession session, Map<String, RuleInfoIndex.Entry> rules, Map<String, Object> normalizedAnswers,
+    TracedSession(KieSession session, RuleInfoIndex rules, Map<String, Object> normalizedAnswers,
             Runnable discard) {
         this.session = session;
         this.rules = rules;
@@ -102,9 +102,14 @@ public final class TracedSession implements AutoCloseable {
         return recorder.firings();
     }
 
-    /** The firings so far, in order. */
+    /** The firings so far, in order, as they stand now (a later firing may still add to a step). */
     public List<TraceStep> steps() {
         return recorder.steps();
+    }
+
+    /** The firings of a run that is over, their text built only when read. */
+    List<TraceStep> finishedTrace() {
+        return recorder.finishedTrace();
     }
 
     /** Our facts in working memory now (answers, findings, advice), oldest first. */
