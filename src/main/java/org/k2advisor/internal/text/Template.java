@@ -40,10 +40,13 @@ public final class Template {
 
     private final String source;
     private final List<Object> parts;
+    /** Known at parse time, and asked for every item of every report. */
+    private final boolean plain;
 
     private Template(String source, List<Object> parts) {
         this.source = source;
         this.parts = parts;
+        this.plain = parts.stream().allMatch(p -> p instanceof String);
     }
 
     /**
@@ -100,7 +103,7 @@ public final class Template {
 
     /** True when there is nothing to fill in, so the text can be used as it is. */
     public boolean isPlain() {
-        return parts.stream().allMatch(p -> p instanceof String);
+        return plain;
     }
 
     public List<Placeholder> placeholders() {
