@@ -107,6 +107,8 @@ class BadInputTest {
                         + "x".repeat(40) + "... (100000 characters)\""),
                 Arguments.of("{\"goal\": \"\\u001b[2Jslow\\nnow\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got "
                         + "\"\\u001b[2Jslow\\nnow\""),
+                Arguments.of("{\"goal\": \"" + "\\u0008".repeat(100) + "\"}", "goal: expected one of \"reverse\", \"slow\", "
+                        + "\"prevent\", \"learn\", got \"\\u0008\\u0008"),
                 Arguments.of("{\"" + "x".repeat(5000) + "\": 1}", "xxxxxxxxxx... (5000 characters): unknown answer id (see `k2advisor questions` for the ids)"),
                 Arguments.of("{\"" + LONG + "\": 1}", "answers: an answer id longer than the advisor reads (10000 characters)"),
                 Arguments.of("{\"goal\": \"" + "x".repeat(AnswersSource.MAX_BYTES) + "\"}",
