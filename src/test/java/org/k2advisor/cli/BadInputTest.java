@@ -43,6 +43,9 @@ class BadInputTest {
                 Arguments.of("[1, 2]", "answers: expected a JSON object"),
                 Arguments.of("", "answers: expected a JSON object"),
                 Arguments.of("{\"diabetis\": true}", "diabetis: unknown answer id (did you mean \"diabetes\"?)"),
+                // An empty or blank id has no name to put before the colon (found by AnswerNormalizerFuzzTest).
+                Arguments.of("{\"\": true}", "k2advisor: answers: \"\" is not an answer id (see `k2advisor questions` for the ids)"),
+                Arguments.of("{\" \\t\": true}", "k2advisor: answers: \" \\t\" is not an answer id (see `k2advisor questions`"),
                 Arguments.of("{\"age\": \"old\"}", "age: expected a whole number from 0 to 130 or \"unknown\", got \"old\""),
                 Arguments.of("{\"age\": 45.5}", "age: expected a whole number from 0 to 130"),
                 Arguments.of("{\"age\": -1}", "age: -1 is out of range: expected a whole number from 0 to 130"),

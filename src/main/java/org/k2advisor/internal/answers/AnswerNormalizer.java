@@ -64,6 +64,10 @@ public final class AnswerNormalizer {
         for (String id : raw.keySet()) {
             if (id == null) {
                 problems.add(new Problem(Code.UNKNOWN_ID, "answers", "an answer id is null"));
+            } else if (id.isBlank()) {
+                // Nothing to show as the field: "k2advisor: : unknown answer id" would say nothing.
+                problems.add(new Problem(Code.UNKNOWN_ID, "answers", ValueEcho.of(id) + " is not an answer id"
+                        + suggestion(id)));
             } else if (find(id) == null) {
                 problems.add(new Problem(Code.UNKNOWN_ID, ValueEcho.bare(id), "unknown answer id" + suggestion(id)));
             }
