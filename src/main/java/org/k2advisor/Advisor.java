@@ -3,18 +3,22 @@ package org.k2advisor;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.internal.engine.CompiledPack;
+import org.k2advisor.internal.explain.Explanations;
+import org.k2advisor.internal.explain.WhatIf;
 import org.k2advisor.internal.json.AnswersJson;
 import org.k2advisor.internal.report.ReportAssembler;
 
 /**
  * The one entry point: load a knowledge pack once, then ask for advice as often as needed, from
  * any number of threads. Each call validates the answers against the pack's questionnaire and
- * runs the rules in a fresh session.
+ * runs the rules in a fresh session, within a firing limit and a time budget (see
+ * {@link #withTimeBudget}).
  *
  * <pre>{@code
  * Advisor advisor = Advisor.builtIn();
@@ -23,10 +27,31 @@ import org.k2advisor.internal.report.ReportAssembler;
  * }</pre>
  */
 public final class Advisor {
+    private static final Duration MIN_TIME_BUDGET = Duration.ofMillis(1);
+    private static final Duration MAX_TIME_BUDGET = Duration.ofHours(1);
+
     private final CompiledPack compiled;
+    private final boolean recordTrace;
+    private volatile Explanations explanations;
 
     private Advisor(CompiledPack compiled) {
+        this(compiled, true);
+    }
+
+    private Advisor(CompiledPack compiled, boolean recordTrace) {
         this.compiled = compiled;
+        this.recordTrace = recordTrace;
+    }
+
+    /**
+     * The same advisor, sharing its compiled rules, whose reports leave the trace out: for callers
+     * that show or store advice only. The explanations ({@link #explainWhy} and the others) still
+     * see every firing.
+     *
+     * @return an advisor whose reports have an empty {@link Report#trace()}
+     */
+    public Advisor withoutTrace() {
+        return recordTrace ? new Advisor(compiled, false) : this;
     }
 
     /**
@@ -42,7 +67,9 @@ public final class Advisor {
     /**
      * A pack in a directory laid out like the repository's rules/ folder, compiled from DRL now.
      * This needs Drools' DRL compiler, {@code org.drools:drools-mvel}, which the library lists as
-     * an optional dependency: add it to use this method.
+     * an optional dependency: add it to use this method. Its rules may hold any Java, so each
+     * evaluation runs on a worker thread that the call waits for at most the time budget (see
+     * {@link #withTimeBudget}).
      *
      * @param directory the folder holding pack.json, questionnaire.json, advice.json and the DRL files
      * @return an advisor for that pack
@@ -67,6 +94,30 @@ public final class Advisor {
     }
 
     /**
+     * This advisor with another time budget per evaluation (2 seconds unless set: far above the
+     * built-in pack's 40 µs at the 99th percentile, short for a person waiting): the same
+     * compiled pack, shared, not rebuilt, so this is cheap; this advisor is unchanged.
+     *
+     * <p>An evaluation that runs past its budget throws a {@link KnowledgePackException} naming the
+     * rule that was running. The built-in pack runs on the calling thread and is stopped between two
+     * rule firings. A pack from {@link #fromDirectory} runs on a worker thread: the call returns when
+     * the budget is spent even if a rule's action never returns, but such a thread cannot be
+     * stopped in Java and is abandoned, still running. Treat a pack that ran out of time as broken.
+     *
+     * @param budget from 1 millisecond to 1 hour
+     * @return an advisor sharing this one's rules, with that budget
+     * @throws NullPointerException if {@code budget} is null
+     * @throws IllegalArgumentException if {@code budget} is outside that range
+     */
+    public Advisor withTimeBudget(Duration budget) {
+        requireNonNull(budget, "budget");
+        if (budget.compareTo(MIN_TIME_BUDGET) < 0 || budget.compareTo(MAX_TIME_BUDGET) > 0) {
+            throw new IllegalArgumentException("the time budget must be from 1 ms to 1 hour, not " + budget);
+        }
+        return new Advisor(compiled.withTimeBudget(budget), recordTrace);
+    }
+
+    /**
      * Advice for the given answers: answer id to a Boolean, a Number or a String ("unknown",
      * a choice, or the text of a yes/no or number). An answer to a question that applies only
      * after another answer implies that answer when it allows one value only (a calcium score
@@ -78,16 +129,22 @@ public final class Advisor {
      *     and its field: an unknown or null id; a value of the wrong kind (null, NaN, a word for a
      *     number); a number out of range (Infinity, 1e999999999) or too long; an answer whose gate
      *     says it does not apply
+     * @throws KnowledgePackException when a rule fails while the rules run: its action throws, it
+     *     keeps re-triggering (more than 10,000 firings), or the run goes past the time budget
      * @throws NullPointerException when {@code answers} itself is null: a programming error, not
      *     a person's answer
      */
     public Report advise(Map<String, ?> answers) {
-        return compiled.run(compiled.normalize(answers)).report();
+        Report report = compiled.run(compiled.normalize(answers)).report();
+        return recordTrace ? report : new Report(report.disclaimer(), report.knowledgeBase(), report.answers(),
+                report.advice(), List.of(), report.warnings());
     }
 
     /**
      * Advice for an answers document: exactly one JSON object, as {@code k2advisor advise --answers}
-     * reads; a leading byte-order mark is ignored, anything after the object is an error.
+     * reads; a leading byte-order mark is ignored, anything after the object is an error. The JSON
+     * Schema {@code answers.schema.json} describes the canonical forms for the built-in pack; the
+     * lenient ones ("yes", numbers as strings) are read too.
      *
      * @param answersJson the answers document
      * @return the report, as {@link #advise(Map)} gives it
@@ -97,6 +154,102 @@ public final class Advisor {
      */
     public Report adviseJson(String answersJson) {
         return advise(AnswersJson.parse(answersJson));
+    }
+
+    /**
+     * Checks a set of answers, complete or partial, without running the rules and without throwing
+     * for a person's answer: for a form that shows every problem beside its question.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @return the usable answers in canonical form and every problem with the others
+     * @throws NullPointerException when {@code answers} is null
+     * @throws InvalidAnswersException only for more than 1,000 answers, which no form sends
+     */
+    public Validation check(Map<String, ?> answers) {
+        var checked = compiled.pack().normalizer().check(answers);
+        return new Validation(checked.answers(), checked.problems());
+    }
+
+    /**
+     * The questions that apply given the answers so far, for skip logic: a question gated by
+     * another answer (the calcium score by the scan) is listed only once that answer allows it.
+     * Answers with a problem count as not given.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}; partial, and possibly invalid
+     * @return the applicable questions, in questionnaire order
+     * @throws NullPointerException when {@code answers} is null
+     */
+    public List<Question> applicableQuestions(Map<String, ?> answers) {
+        Map<String, Object> usable = check(answers).answers();
+        return questions().stream().filter(question -> question.appliesTo(usable)).toList();
+    }
+
+    /**
+     * Why an advice item is in the report for these answers: the chain of rule firings from the
+     * answers through the findings to the item, each with the rule and the claims it encodes.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @param adviceId an id of the catalogue (see {@link #catalogue()})
+     * @return the explanation; {@link WhyExplanation#inReport()} is false, with no steps, when the
+     *     report does not hold the item ({@link #explainWhyNot} then says why)
+     * @throws InvalidAnswersException as {@link #advise}
+     * @throws UnknownAdviceException when the catalogue has no such item
+     */
+    public WhyExplanation explainWhy(Map<String, ?> answers, String adviceId) {
+        requireNonNull(adviceId, "adviceId");
+        return explanations().why(compiled.normalize(answers), adviceId);
+    }
+
+    /**
+     * Why an advice item is not in the report for these answers: each rule that could conclude it,
+     * judged condition by condition, with the answer changes that would bring it, each checked by
+     * running the rules again. Reads the rules as written, so it needs Drools' DRL parser
+     * ({@code org.drools:drools-drl-parser}), an optional dependency of this library.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @param adviceId an id of the catalogue
+     * @return the explanation, also when the item is in the report after all
+     * @throws InvalidAnswersException as {@link #advise}
+     * @throws UnknownAdviceException when the catalogue has no such item
+     * @throws KnowledgePackException naming the artifact to add when the DRL parser is missing
+     */
+    public WhyNotExplanation explainWhyNot(Map<String, ?> answers, String adviceId) {
+        requireNonNull(adviceId, "adviceId");
+        return explanations().whyNot(compiled.normalize(answers), adviceId);
+    }
+
+    /**
+     * The reports for two sets of answers, compared: the answers that differ, the advice added,
+     * removed or changed, and how often each rule fired.
+     *
+     * @param before the first answers, as for {@link #advise(Map)}
+     * @param after the second answers
+     * @return the comparison
+     * @throws InvalidAnswersException as {@link #advise}, for either set
+     */
+    public WhatIfDiff whatIf(Map<String, ?> before, Map<String, ?> after) {
+        return WhatIf.between(compiled.run(compiled.normalize(before)).report(),
+                compiled.run(compiled.normalize(after)).report());
+    }
+
+    /**
+     * The reasoning for these answers, one rule firing at a time, with the agenda before each.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @return a stepper at the start, before any firing; close it when done
+     * @throws InvalidAnswersException as {@link #advise}
+     */
+    public Teaching teach(Map<String, ?> answers) {
+        return new Teaching(compiled.engine(), compiled.normalize(answers));
+    }
+
+    private Explanations explanations() {
+        Explanations made = explanations;
+        if (made == null) {
+            made = new Explanations(compiled);
+            explanations = made;
+        }
+        return made;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
+import org.k2advisor.internal.json.ErrorJson;
+
 /**
  * Answers that cannot be used. It lists every problem found, not just the first, so that a person
  * or a calling program can fix them all in one go; each has a stable {@link Code}, the field it is
@@ -142,6 +144,16 @@ public final class InvalidAnswersException extends AdvisorException {
      */
     public String field() {
         return problems.get(0).field();
+    }
+
+    /**
+     * The problems as JSON, the shape the schema {@code error.schema.json} describes:
+     * {@code {"problems": [{"code": "out_of_range", "field": "age", "message": "..."}]}}.
+     *
+     * @return the JSON text, indented
+     */
+    public String toJson() {
+        return ErrorJson.json(this);
     }
 
     /**

@@ -2,8 +2,10 @@ package org.k2advisor;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,12 +16,13 @@ import java.util.Map;
  *
  * @param id the answer id
  * @param label a short name for lists and summaries, such as "Blood thinner"
- * @param type "boolean", "integer", "number" or "choice"
+ * @param kind what kind of answer it takes
  * @param text the question as a person reads it
  * @param help why we ask, in plain words
  * @param choices a choice question's allowed answers, in order (empty for other types)
- * @param min the smallest number allowed, or null when open
- * @param max the largest number allowed, or null when open
+ * @param min the smallest number allowed, or null when open: a {@code Long} for an
+ *     {@link Kind#INTEGER} question, a {@code BigDecimal} for a {@link Kind#NUMBER} one, null otherwise
+ * @param max the largest number allowed, or null when open, of the same type as {@code min}
  * @param unit the unit of a number, or null
  * @param when the gates: this question applies only when each named earlier question was answered
  *     with one of the listed values (empty when it always applies)
@@ -31,12 +34,12 @@ import java.util.Map;
 public record Question(
         String id,
         String label,
-        String type,
+        Kind kind,
         String text,
         String help,
         List<Choice> choices,
-        Double min,
-        Double max,
+        Number min,
+        Number max,
         String unit,
         Map<String, List<Object>> when,
         Object defaultAnswer,
@@ -47,7 +50,7 @@ public record Question(
      *
      * @param id the answer id
      * @param label a short name for lists and summaries, such as "Blood thinner"
-     * @param type "boolean", "integer", "number" or "choice"
+     * @param kind what kind of answer it takes
      * @param text the question as a person reads it
      * @param help why we ask, in plain words
      * @param choices a choice question's allowed answers, in order (empty for other types)
@@ -64,12 +67,71 @@ public record Question(
     public Question {
         requireNonNull(id, "id");
         requireNonNull(label, "label");
-        requireNonNull(type, "type");
+        requireNonNull(kind, "kind");
+        checkBound(kind, min, "min");
+        checkBound(kind, max, "max");
         requireNonNull(text, "text");
         choices = List.copyOf(choices);
         Map<String, List<Object>> gates = new LinkedHashMap<>();
         when.forEach((gate, values) -> gates.put(gate, List.copyOf(values)));
         when = java.util.Collections.unmodifiableMap(gates);
+    }
+
+    /** The kinds of answer a question takes. */
+    public enum Kind {
+        /** Yes, no or "unknown". */
+        BOOLEAN,
+        /** A whole number in a range, or "unknown". */
+        INTEGER,
+        /** A number in a range, or "unknown". */
+        NUMBER,
+        /** One of the question's choices. */
+        CHOICE;
+
+        /**
+         * The word used in JSON and in questionnaire.json.
+         *
+         * @return "boolean", "integer", "number" or "choice"
+         */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Parses a questionnaire word.
+         *
+         * @param label "boolean", "integer", "number" or "choice"
+         * @return the kind, or null for anything else
+         */
+        public static Kind fromLabel(String label) {
+            for (Kind kind : values()) {
+                if (kind.label().equals(label)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether answers are numbers.
+         *
+         * @return true for {@link #INTEGER} and {@link #NUMBER}
+         */
+        public boolean numeric() {
+            return this == INTEGER || this == NUMBER;
+        }
+    }
+
+    /** Integer bounds are Longs and number bounds BigDecimals, so a bound prints as it was written. */
+    private static void checkBound(Kind kind, Number bound, String name) {
+        if (bound == null) {
+            return;
+        }
+        boolean fits = kind == Kind.INTEGER ? bound instanceof Long : kind == Kind.NUMBER && bound instanceof BigDecimal;
+        if (!fits) {
+            throw new IllegalArgumentException(name + " of a " + kind.label() + " question cannot be "
+                    + bound.getClass().getSimpleName() + " " + bound);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.internal.json.ReportJson;
+import org.k2advisor.internal.json.ReportReader;
 
 /**
  * What the advisor concluded for one set of answers: the disclaimer, which pack answered, the
@@ -68,13 +69,27 @@ public record Report(
     }
 
     /**
-     * The report as the documented JSON contract; the same answers always give the same bytes.
-     * The trace is included only when asked for, as it is meant for explanation, not display.
+     * The report as the documented JSON contract, in the shape the JSON Schema
+     * {@code report.schema.json} describes; the same answers always give the same bytes. The trace
+     * is included only when asked for, as it is meant for explanation, not display.
      *
      * @param includeTrace whether to add the reasoning trace
      * @return the JSON text
      */
     public String toJson(boolean includeTrace) {
         return ReportJson.write(this, includeTrace);
+    }
+
+    /**
+     * Reads a report back from its JSON contract, as {@link #toJson} wrote it (a stored report, or
+     * one from the service), without the caller needing a JSON library. A report read back equals
+     * the one written, trace included when it was written.
+     *
+     * @param json the report's JSON
+     * @return the report
+     * @throws IllegalArgumentException naming the field when the text is not a report
+     */
+    public static Report fromJson(String json) {
+        return ReportReader.read(java.util.Objects.requireNonNull(json, "json"));
     }
 }

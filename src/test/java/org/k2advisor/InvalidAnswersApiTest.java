@@ -141,4 +141,24 @@ class InvalidAnswersApiTest {
     void whenJsonStartsWithAByteOrderMark_thenItIsIgnored() {
         assertEquals(TestPacks.builtIn().adviseJson("{\"age\": 67}"), TestPacks.builtIn().adviseJson("\uFEFF{\"age\": 67}"));
     }
+
+    @Test
+    void whenProblemsAreWrittenAsJson_thenEachHasItsCodeFieldAndMessage() {
+        InvalidAnswersException e = new InvalidAnswersException(java.util.List.of(
+                new InvalidAnswersException.Problem(InvalidAnswersException.Code.UNKNOWN_ID, "agee", "no question has this id"),
+                new InvalidAnswersException.Problem(InvalidAnswersException.Code.OUT_OF_RANGE, "age", "300 is \"too\" high")));
+
+        assertEquals("""
+                {
+                  "problems": [ {
+                    "code": "unknown_id",
+                    "field": "agee",
+                    "message": "no question has this id"
+                  }, {
+                    "code": "out_of_range",
+                    "field": "age",
+                    "message": "300 is \\"too\\" high"
+                  } ]
+                }""", e.toJson().strip());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.k2advisor.cli.TextReport;
+import org.k2advisor.internal.render.TextReport;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.Passage;
 import org.k2advisor.internal.pack.PackReader;

@@ -34,15 +34,15 @@ public final class ProfileGenerator {
     }
 
     private Object value(Question q) {
-        if (!q.type().equals("choice") && random.nextInt(8) == 0) {
+        if (q.kind() != Question.Kind.CHOICE && random.nextInt(8) == 0) {
             return "unknown";
         }
-        return switch (q.type()) {
-            case "boolean" -> random.nextBoolean();
-            case "integer" -> random.nextBoolean() ? AGES[random.nextInt(AGES.length)] : random.nextInt(131);
-            case "number" -> q.id().equals("cac_score") ? CAC[random.nextInt(CAC.length)]
+        return switch (q.kind()) {
+            case BOOLEAN -> random.nextBoolean();
+            case INTEGER -> random.nextBoolean() ? AGES[random.nextInt(AGES.length)] : random.nextInt(131);
+            case NUMBER -> q.id().equals("cac_score") ? CAC[random.nextInt(CAC.length)]
                     : random.nextBoolean() ? DOSES[random.nextInt(DOSES.length)] : random.nextInt(2000);
-            default -> q.choiceValues().get(random.nextInt(q.choices().size()));
+            case CHOICE -> q.choiceValues().get(random.nextInt(q.choices().size()));
         };
     }
 }

@@ -46,6 +46,30 @@ class WithoutDrlCompilerTest {
         assertNull(failure, () -> "it threw " + failure);
     }
 
+    @Test
+    void givenNoDrlParser_whenAskingWhyNot_thenTheMessageNamesTheArtifactToAddAndAdviceStillWorks() throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader saved = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(classPathWithout("drools-mvel", "mvel2", "drools-compiler",
+                "drools-drl-parser", "drools-ecj", "ecj"), ClassLoader.getPlatformClassLoader())) {
+            thread.setContextClassLoader(loader);
+            Class<?> advisorClass = Class.forName(Advisor.class.getName(), true, loader);
+            Object advisor = advisorClass.getMethod("builtIn").invoke(null);
+            Object report = advisorClass.getMethod("advise", java.util.Map.class).invoke(advisor, java.util.Map.of("age", 67));
+            Method whyNot = advisorClass.getMethod("explainWhyNot", java.util.Map.class, String.class);
+            InvocationTargetException e = org.junit.jupiter.api.Assertions.assertThrows(InvocationTargetException.class,
+                    () -> whyNot.invoke(advisor, java.util.Map.of("age", 67), "kidney_evidence"));
+
+            assertEquals(KnowledgePackException.class.getName(), e.getCause().getClass().getName(), e.getCause().toString());
+            assertEquals("explaining why an item is not in a report reads the rules as written, which needs Drools' "
+                    + "DRL parser: add org.drools:drools-drl-parser:" + droolsVersion() + " as a dependency (advice, why "
+                    + "and what-if do not need it)", e.getCause().getMessage());
+            org.junit.jupiter.api.Assertions.assertTrue(report.toString().contains("consult_professional"));
+        } finally {
+            thread.setContextClassLoader(saved);
+        }
+    }
+
     /** Calls Advisor.fromDirectory in a fresh class loader; returns what it threw, or null. */
     private static Throwable fromDirectoryWithout(String... artifacts) throws Exception {
         Thread thread = Thread.currentThread();

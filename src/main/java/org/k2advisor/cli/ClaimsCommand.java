@@ -5,6 +5,7 @@ import java.util.List;
 import org.k2advisor.Claim;
 
 import picocli.CommandLine.Command;
+import org.k2advisor.internal.render.Wrap;
 
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the claims the rules encode (the article's, in our words, and the safety facts it "

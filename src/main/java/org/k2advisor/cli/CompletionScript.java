@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.AutoComplete;
+import org.k2advisor.internal.render.Wrap;
 
 /**
  * Writes the bash (and zsh) completion script for the command tree, from the same definition the

@@ -9,6 +9,7 @@ import org.k2advisor.AdvisorException;
 import org.k2advisor.InvalidAnswersException;
 
 import picocli.CommandLine;
+import org.k2advisor.internal.render.Wrap;
 
 /**
  * The command line. {@link #run} never exits the JVM, so tests drive it with in-memory streams;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.PackOptions;
-import org.k2advisor.internal.explain.Workbench;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackReader;
 
@@ -31,11 +30,6 @@ final class PackOption {
     /** The pack's files only, for commands that need no rules compiled (much faster). */
     KnowledgePack read() {
         return rulesDir == null ? PackReader.builtIn() : PackReader.directory(rulesDir, options());
-    }
-
-    /** The pack compiled, for the educator tools that read working memory. */
-    Workbench workbench() {
-        return Workbench.load(rulesDir, options());
     }
 
     private PackOptions options() {

@@ -6,6 +6,7 @@ import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
 
 import picocli.CommandLine.Command;
+import org.k2advisor.internal.render.Wrap;
 
 @Command(name = "questions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the questionnaire: each answer id, its allowed values, when it applies and why we ask.")

@@ -12,6 +12,7 @@ import org.k2advisor.internal.pack.PackProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
+import org.k2advisor.internal.render.Wrap;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compile the pack and list every problem in it, with file and line.",

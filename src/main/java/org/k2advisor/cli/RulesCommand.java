@@ -5,6 +5,7 @@ import java.util.List;
 import org.k2advisor.RuleInfo;
 
 import picocli.CommandLine.Command;
+import org.k2advisor.internal.render.Wrap;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the rules of the pack, where each is written, the claims it encodes and why it exists. "

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.k2advisor.internal.render.Wrap;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show which rules, claims and advice items a set of scenarios exercises.",

@@ -3,7 +3,8 @@ package org.k2advisor.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.k2advisor.internal.explain.Workbench;
+import org.k2advisor.Advisor;
+import org.k2advisor.Teaching;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +36,16 @@ final class TeachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.requirePresent();
-        Workbench bench = pack.workbench();
-        Map<String, Object> answers = bench.normalize(input.read(parent.console));
-        TeachSession session = new TeachSession(bench, answers, parent.console);
-        if ("-".equals(input.answersFile)) {
-            // Standard input held the answers, so no keys can follow them there.
-            session.runToTheEnd();
-        } else {
-            session.run();
+        Advisor advisor = pack.load();
+        Map<String, Object> answers = advisor.validate(input.read(parent.console));
+        try (Teaching teaching = advisor.teach(answers)) {
+            TeachSession session = new TeachSession(teaching, answers, parent.console);
+            if ("-".equals(input.answersFile)) {
+                // Standard input held the answers, so no keys can follow them there.
+                session.runToTheEnd();
+            } else {
+                session.run();
+            }
         }
         return 0;
     }

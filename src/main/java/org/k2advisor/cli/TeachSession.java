@@ -6,44 +6,34 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.k2advisor.Teaching;
 import org.k2advisor.TraceStep;
 import org.k2advisor.cli.interview.BoundedLines;
 import org.k2advisor.internal.answers.ValueEcho;
-import org.k2advisor.internal.engine.AgendaEntry;
-import org.k2advisor.internal.engine.RuleEngine;
-import org.k2advisor.internal.engine.TracedSession;
-import org.k2advisor.internal.explain.Workbench;
+import org.k2advisor.internal.render.Wrap;
 
 /**
- * The `teach` loop. One Drools session is fired one rule at a time (fireAllRules(1)); going back
- * opens a fresh session and replays the firings before, which gives the same states because a
- * run is deterministic. Keys are read as lines, so the loop works the same at a terminal and
- * with a script on standard input; off a terminal each key is echoed so a transcript reads well.
+ * The `teach` loop over a {@link Teaching} stepper. Keys are read as lines, so the loop works the
+ * same at a terminal and with a script on standard input; off a terminal each key is echoed so a
+ * transcript reads well.
  */
 final class TeachSession {
     private static final String KEYS = "Keys: Enter or n = next firing, b = back one, w = working memory, q = quit.";
 
-    private final Workbench bench;
+    private final Teaching teaching;
     private final Map<String, Object> answers;
     private final Console console;
-    private final TeachScreen screen;
-    private final int total;
-    private TracedSession session;
-    private int position;
-    private boolean finished;
-    /** The last firing as shown; truth maintenance may add retractions to it while the network settles. */
+    /** The firing last printed, so changes truth maintenance made to it later can be told apart. */
     private TraceStep shown;
 
-    TeachSession(Workbench bench, Map<String, Object> answers, Console console) {
-        this.bench = bench;
+    TeachSession(Teaching teaching, Map<String, Object> answers, Console console) {
+        this.teaching = teaching;
         this.answers = answers;
         this.console = console;
-        this.screen = new TeachScreen(bench);
-        this.total = bench.engine().evaluate(answers).trace().size();
     }
 
     /** Reads keys from standard input. */
@@ -57,16 +47,16 @@ final class TeachSession {
      * the answers and so has no keys left to give.
      */
     void runToTheEnd() {
-        run(new StringReader("n\n".repeat(total + 1) + "q\n"), true);
+        run(new StringReader("n\n".repeat(teaching.total() + 1) + "q\n"), true);
     }
 
     private void run(Reader input, boolean echo) {
         BoundedLines keys = new BoundedLines(input);
         try {
-            restart();
-            console.print(screen.intro(answers, session.facts(), total) + "\n" + Wrap.wrap("", "", KEYS));
+            console.print(TeachScreen.intro(answers.size(), teaching.workingMemory(), teaching.total())
+                    + "\n" + Wrap.wrap("", "", KEYS));
             while (true) {
-                console.print("\nteach [" + position + "/" + total + "]> ");
+                console.print("\nteach [" + teaching.position() + "/" + teaching.total() + "]> ");
                 String line = keys.readLine();
                 if (line == null) {
                     console.print("\n");
@@ -79,7 +69,7 @@ final class TeachSession {
                 switch (key) {
                     case "", "n" -> next();
                     case "b" -> back();
-                    case "w" -> console.print(screen.workingMemory(session.facts()));
+                    case "w" -> console.print(TeachScreen.workingMemory(teaching.workingMemory()));
                     case "q" -> {
                         return;
                     }
@@ -88,67 +78,47 @@ final class TeachSession {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            session.close();
         }
     }
 
     private void next() {
-        if (finished || position >= RuleEngine.FIRING_LIMIT) {
-            console.print(screen.finished(session.facts(), position));
-            return;
-        }
-        List<AgendaEntry> agenda = session.agenda();
-        reportLateChanges();
-        if (agenda.isEmpty() || session.fire(1) == 0) {
-            finished = true;
-            console.print(screen.finished(session.facts(), position));
-            return;
-        }
-        position++;
-        List<TraceStep> steps = session.steps();
-        shown = steps.get(steps.size() - 1);
-        console.print(screen.step(shown, agenda, total));
-    }
-
-    /**
-     * Drools settles the network lazily, so a fact that lost its justification may be retracted
-     * only when the agenda is next looked at; say so rather than let the change go unseen.
-     */
-    private void reportLateChanges() {
-        List<TraceStep> steps = session.steps();
-        TraceStep latest = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-        if (shown != null && latest != null && latest.step() == shown.step() && !latest.equals(shown)) {
-            console.print(screen.lateChanges(shown, latest));
-            shown = latest;
-        }
+        show(teaching.next());
     }
 
     private void back() {
-        if (position == 0) {
+        if (teaching.position() == 0) {
             console.print("Already at the start: no rule has fired yet.\n");
             return;
         }
-        int target = position - 1;
-        restart();
-        if (target == 0) {
-            console.print(screen.intro(answers, session.facts(), total));
-            return;
+        Optional<Teaching.Step> step = teaching.back();
+        shown = null;
+        if (step.isEmpty()) {
+            console.print(TeachScreen.intro(answers.size(), teaching.workingMemory(), teaching.total()));
+        } else {
+            show(step);
         }
-        while (position < target - 1) {
-            session.fire(1);
-            position++;
-        }
-        next();
     }
 
-    private void restart() {
-        if (session != null) {
-            session.close();
+    /** Truth maintenance may have changed the firing last shown while the network settled; say so. */
+    private void reportLateChanges() {
+        if (shown == null) {
+            return;
         }
-        session = bench.engine().open(answers);
-        position = 0;
-        finished = false;
-        shown = null;
+        TraceStep now = teaching.firings().get(shown.step() - 1);
+        if (!now.equals(shown)) {
+            console.print(TeachScreen.lateChanges(shown, now));
+            shown = now;
+        }
+    }
+
+    private void show(Optional<Teaching.Step> step) {
+        reportLateChanges();
+        if (step.isEmpty()) {
+            console.print(TeachScreen.finished(teaching.workingMemory(), teaching.position()));
+            return;
+        }
+        Teaching.Step current = step.get();
+        shown = current.firing();
+        console.print(TeachScreen.step(current, teaching.total()));
     }
 }

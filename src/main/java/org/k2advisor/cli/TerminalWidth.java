@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.k2advisor.internal.render.Wrap;
 
 /**
  * The width a report is wrapped to: the terminal's own when standard output is one, else COLUMNS,
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * however wide the window).
  */
 final class TerminalWidth {
-    static final int MIN = 40;
+    static final int MIN = org.k2advisor.Render.MIN_WIDTH;
     static final int MAX = 100;
 
     private TerminalWidth() {}

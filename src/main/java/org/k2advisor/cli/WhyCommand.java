@@ -1,14 +1,8 @@
 package org.k2advisor.cli;
 
-import java.util.List;
-
-import org.k2advisor.AdviceItem;
-import org.k2advisor.Advisor;
 import org.k2advisor.AdvisorException;
-import org.k2advisor.Report;
-import org.k2advisor.TraceStep;
-import org.k2advisor.internal.explain.ReasoningGraph;
-import org.k2advisor.internal.explain.WhyChain;
+import org.k2advisor.Render;
+import org.k2advisor.WhyExplanation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,22 +26,17 @@ final class WhyCommand extends AdviceExplanationCommand {
     @Override
     public Integer call() {
         input.requirePresent();
-        Advisor advisor = pack.load();
-        ExplainCommand.requireKnownAdvice(adviceId, advisor.catalogue().stream().map(AdviceItem::id).toList());
-        Report report = advisor.advise(input.read(console()));
-        AdviceItem item = report.advice().stream().filter(a -> a.id().equals(adviceId)).findFirst().orElse(null);
-        if (item == null) {
+        WhyExplanation why = pack.load().explainWhy(input.read(console()), adviceId);
+        if (!why.inReport()) {
             throw new AdvisorException("\"" + adviceId + "\" is not in the report for these answers; "
                     + "`k2advisor explain why-not " + adviceId + "` with the same answers shows what kept it out");
         }
-        List<TraceStep> chain = WhyChain.of(report, adviceId);
-        String out = switch (format) {
-            case text -> WhyText.render(report, item, chain, advisor);
-            case markdown -> WhyMarkdown.render(report, item, chain, advisor);
-            case mermaid -> MermaidDiagram.render(ReasoningGraph.of(chain));
-            case dot -> DotDiagram.render(ReasoningGraph.of(chain));
-        };
-        console().print(out);
+        console().print(switch (format) {
+            case text -> Render.text(why, console().width());
+            case markdown -> Render.markdown(why);
+            case mermaid -> Render.mermaid(why);
+            case dot -> Render.dot(why);
+        });
         return 0;
     }
 }

@@ -1,12 +1,7 @@
 package org.k2advisor.cli;
 
-import java.util.List;
-import java.util.Map;
-
-import org.k2advisor.AdviceItem;
-import org.k2advisor.internal.explain.WhyNot;
-import org.k2advisor.internal.explain.Workbench;
-import org.k2advisor.internal.report.ReportAssembler;
+import org.k2advisor.Render;
+import org.k2advisor.WhyNotExplanation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,15 +26,8 @@ final class WhyNotCommand extends AdviceExplanationCommand {
     @Override
     public Integer call() {
         input.requirePresent();
-        Workbench bench = pack.workbench();
-        List<AdviceItem> catalogue = ReportAssembler.catalogue(bench.pack());
-        ExplainCommand.requireKnownAdvice(adviceId, catalogue.stream().map(AdviceItem::id).toList());
-        Map<String, Object> answers = bench.normalize(input.read(console()));
-        WhyNot.Explanation why = WhyNot.explain(bench, answers, adviceId);
-        AdviceItem item = catalogue.stream().filter(a -> a.id().equals(adviceId)).findFirst().orElseThrow();
-        console().print(format == Format.text
-                ? WhyNotText.render(why, item, bench.pack().disclaimer())
-                : WhyNotMarkdown.render(why, item, bench.pack()));
+        WhyNotExplanation whyNot = pack.load().explainWhyNot(input.read(console()), adviceId);
+        console().print(format == Format.text ? Render.text(whyNot, console().width()) : Render.markdown(whyNot));
         return 0;
     }
 }

@@ -12,6 +12,8 @@ import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Report;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.render.TextReport;
+import org.k2advisor.internal.render.Wrap;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

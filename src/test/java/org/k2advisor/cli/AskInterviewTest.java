@@ -22,6 +22,7 @@ import org.k2advisor.TraceStep;
 import org.k2advisor.internal.explain.WhyChain;
 import org.k2advisor.internal.json.AnswersJson;
 import org.k2advisor.internal.pack.PackReader;
+import org.k2advisor.internal.render.TextReport;
 
 /** Scripted interviews through standard input, as `k2advisor ask < script` runs them. */
 class AskInterviewTest {

@@ -18,6 +18,7 @@ import org.k2advisor.Claim;
 import org.k2advisor.Indicator;
 import org.k2advisor.ProfileGenerator;
 import org.k2advisor.Reason;
+import org.k2advisor.Render;
 import org.k2advisor.Report;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.explain.WhyChain;
@@ -126,9 +127,9 @@ class SafetyInvariantsTest {
             return;
         }
         assertEquals(List.of("emergency_care"), ids, "urgent symptoms get the emergency item alone: " + profile);
-        String text = TextReport.render(report, false, 80);
+        String text = Render.text(report, 80);
         assertFalse(text.contains(" 2. ["), text);
-        assertFalse(MarkdownReport.render(report, TestPacks.builtIn().questions(), false).contains("## 2. "));
+        assertFalse(Render.markdown(report, TestPacks.builtIn().questions()).contains("## 2. "));
         assertEquals(1, report.toJson(false).split("\"indicator\"").length - 1, "one item in the JSON: " + profile);
     }
 
@@ -215,7 +216,7 @@ class SafetyInvariantsTest {
 
     private static void noCalciumScoreSentenceWithoutAScore(Map<String, Object> answers, Report report, String profile) {
         if (!(answers.get("cac_score") instanceof Number)) {
-            String text = TextReport.render(report, false, 80).toLowerCase(java.util.Locale.ROOT);
+            String text = Render.text(report, 80).toLowerCase(java.util.Locale.ROOT);
             assertFalse(text.contains("calcium score") || text.contains("your score"),
                     "no calcium-score sentence for someone without a score: " + profile);
         }
@@ -250,8 +251,8 @@ class SafetyInvariantsTest {
         List<AdviceItem> prose = report.advice().stream().map(a -> new AdviceItem(a.id(), a.summary(), a.detail(),
                 a.indicator(), a.certainty(), a.caveat(), a.claims(), a.sources(), List.of())).toList();
         Report proseOnly = new Report(report.disclaimer(), report.knowledgeBase(), Map.of(), prose, report.trace());
-        String markdown = MarkdownReport.render(proseOnly, advisor.questions(), false);
-        for (String rendering : List.of(TextReport.render(proseOnly, false, 80), markdown, proseOnly.toJson(false))) {
+        String markdown = Render.markdown(proseOnly, advisor.questions());
+        for (String rendering : List.of(Render.text(proseOnly, 80), markdown, proseOnly.toJson(false))) {
             List<String> problems = languageChecked.computeIfAbsent(rendering, SafeLanguage::problems);
             assertTrue(problems.isEmpty(), problems + " in a report for " + profile);
         }

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.Report;
-import org.k2advisor.cli.TextReport;
-import org.k2advisor.cli.Wrap;
+import org.k2advisor.internal.render.TextReport;
+import org.k2advisor.internal.render.Wrap;
 import org.k2advisor.internal.answers.ValueEcho;
 
 /** What a person can do once the report is shown: ask why, read the whole reasoning, save, quit. */
@@ -20,15 +20,15 @@ final class AfterReport {
     private static final String INDENT = "  ";
     private static final Set<String> YES = Set.of("y", "yes");
     private final Report report;
-    private final Map<String, String> explanations;
+    private final Advisor advisor;
     private final Conversation talk;
     private final InterviewText text;
     private final boolean overwrite;
 
     /** @param overwrite whether save may replace an existing file without asking (ask --force) */
-    AfterReport(Report report, Map<String, String> explanations, Conversation talk, boolean overwrite) {
+    AfterReport(Report report, Advisor advisor, Conversation talk, boolean overwrite) {
         this.report = report;
-        this.explanations = explanations;
+        this.advisor = advisor;
         this.talk = talk;
         this.text = new InterviewText(talk.style(), talk.width());
         this.overwrite = overwrite;
@@ -75,7 +75,7 @@ final class AfterReport {
                     : "Type why and an item number from 1 to " + last + ", such as why 1."));
             return;
         }
-        talk.say(WhyExplanation.render(report, n, explanations, talk.width()));
+        talk.say(ItemReasoning.render(advisor.explainWhy(report.answers(), report.advice().get(n - 1).id()), n, talk.width()));
     }
 
     private void save(String argument) {

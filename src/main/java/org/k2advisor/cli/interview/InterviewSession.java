@@ -12,9 +12,8 @@ import java.util.function.Supplier;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.Report;
-import org.k2advisor.RuleInfo;
-import org.k2advisor.cli.TextReport;
-import org.k2advisor.cli.Wrap;
+import org.k2advisor.Render;
+import org.k2advisor.internal.render.Wrap;
 import org.k2advisor.internal.pack.KnowledgePack;
 
 /**
@@ -67,7 +66,7 @@ public final class InterviewSession {
     public static CompletableFuture<Advisor> prepareInBackground(Supplier<Advisor> load) {
         return CompletableFuture.supplyAsync(() -> {
             Advisor ready = load.get();
-            TextReport.render(ready.advise(Map.of()), false, Wrap.WIDTH);
+            Render.text(ready.advise(Map.of()), Wrap.WIDTH);
             return ready;
         });
     }
@@ -90,12 +89,12 @@ public final class InterviewSession {
         }
         Advisor ready = awaitAdvisor();
         Report report = ready.advise(outcome.answers());
-        talk.say("\n" + TextReport.render(report, false, talk.width()));
+        talk.say("\n" + Render.text(report, talk.width()));
         int status = saveTo == null ? REPORTED : save(report, talk, err);
         if (outcome.ending() == Interview.Ending.EMERGENCY) {
             return status;
         }
-        new AfterReport(report, explanations(ready), talk, overwrite).run();
+        new AfterReport(report, ready, talk, overwrite).run();
         return status;
     }
 
@@ -129,15 +128,5 @@ public final class InterviewSession {
             }
             throw e;
         }
-    }
-
-    private static Map<String, String> explanations(Advisor advisor) {
-        Map<String, String> byRule = new LinkedHashMap<>();
-        for (RuleInfo rule : advisor.rules()) {
-            if (rule.explanation() != null) {
-                byRule.put(rule.name(), rule.explanation());
-            }
-        }
-        return byRule;
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
-import org.k2advisor.cli.AnswerWords;
-import org.k2advisor.cli.Wrap;
+import org.k2advisor.internal.render.AnswerWords;
+import org.k2advisor.internal.render.Wrap;
 import org.k2advisor.internal.answers.AnswerNormalizer;
 import org.k2advisor.internal.answers.ValueEcho;
 

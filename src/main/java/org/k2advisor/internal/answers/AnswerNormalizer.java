@@ -47,6 +47,13 @@ public final class AnswerNormalizer {
     }
 
     /**
+     * What checking raw answers found: the answers that are usable, in canonical form (implied gates
+     * included, every answer with a problem left out), and every problem, in the order a person reads
+     * them. A form checks partial answers with this, so it never throws for a person's answer.
+     */
+    public record Checked(Map<String, Object> answers, List<Problem> problems) {}
+
+    /**
      * Validates every answer and the applicability of each, implying unanswered gates that allow
      * one value only (see {@link GateImplication}). Every problem is collected and thrown together:
      * unknown ids first, then the questionnaire's order.
@@ -55,6 +62,20 @@ public final class AnswerNormalizer {
      * @throws InvalidAnswersException listing every problem
      */
     public Map<String, Object> normalize(Map<String, ?> raw) {
+        Checked checked = check(raw);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidAnswersException(checked.problems());
+        }
+        return checked.answers();
+    }
+
+    /**
+     * As {@link #normalize}, but returns what it found instead of throwing for bad answers.
+     *
+     * @throws NullPointerException when {@code raw} itself is null
+     * @throws InvalidAnswersException only when there are more answers than any questionnaire asks
+     */
+    public Checked check(Map<String, ?> raw) {
         Objects.requireNonNull(raw, "answers must not be null; pass an empty map for no answers");
         if (raw.size() > MAX_ANSWERS) {
             throw new InvalidAnswersException(Code.TOO_LONG, "answers", raw.size() + " answers given; at most "
@@ -90,13 +111,15 @@ public final class AnswerNormalizer {
         }
         int given = normalized.size();
         judged.addAll(gates.apply(normalized, unusable));
-        if (!problems.isEmpty() || !judged.isEmpty()) {
-            // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
-            judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
-            problems.addAll(judged);
-            throw new InvalidAnswersException(problems);
+        if (problems.isEmpty() && judged.isEmpty()) {
+            return new Checked(normalized.size() == given ? normalized : inQuestionnaireOrder(normalized), List.of());
         }
-        return normalized.size() == given ? normalized : inQuestionnaireOrder(normalized);
+        // A stable sort: each answer's problems in the questionnaire's order, as a person reads them.
+        judged.sort(Comparator.comparingInt(problem -> questions.indexOf(byId.get(problem.field()))));
+        problems.addAll(judged);
+        Map<String, Object> usable = inQuestionnaireOrder(normalized);
+        problems.forEach(problem -> usable.remove(problem.field()));
+        return new Checked(usable, problems);
     }
 
     /** Implied gates were added last; the canonical order is the questionnaire's, so output never varies. */
@@ -113,14 +136,13 @@ public final class AnswerNormalizer {
 
     /** One answer in canonical form, or an error naming the question and what it allows. */
     public Object normalizeValue(Question question, Object value) {
-        if ((value instanceof Long || value instanceof Integer) && !question.type().equals("boolean")
-                && !question.type().equals("choice")) {
+        if ((value instanceof Long || value instanceof Integer) && question.kind().numeric()) {
             return wholeNumber(question, ((Number) value).longValue());
         }
-        Object canonical = switch (question.type()) {
-            case "boolean" -> asBoolean(value);
-            case "integer", "number" -> asNumber(question, value);
-            default -> asChoice(question, value, aliases.getOrDefault(question.id(), Map.of()));
+        Object canonical = switch (question.kind()) {
+            case BOOLEAN -> asBoolean(value);
+            case INTEGER, NUMBER -> asNumber(question, value);
+            case CHOICE -> asChoice(question, value, aliases.getOrDefault(question.id(), Map.of()));
         };
         if (canonical == null) {
             throw new InvalidAnswersException(Code.WRONG_TYPE, question.id(),
@@ -141,11 +163,11 @@ public final class AnswerNormalizer {
 
     /** The allowed values of a question in words, as error messages and the interview show them. */
     public static String allowed(Question question) {
-        return switch (question.type()) {
-            case "boolean" -> "true, false or \"unknown\"";
-            case "integer" -> "a whole number" + range(question) + " or \"unknown\"";
-            case "number" -> "a number" + range(question) + " or \"unknown\"";
-            default -> "one of " + String.join(", ", question.choiceValues().stream().map(c -> "\"" + c + "\"").toList());
+        return switch (question.kind()) {
+            case BOOLEAN -> "true, false or \"unknown\"";
+            case INTEGER -> "a whole number" + range(question) + " or \"unknown\"";
+            case NUMBER -> "a number" + range(question) + " or \"unknown\"";
+            case CHOICE -> "one of " + String.join(", ", question.choiceValues().stream().map(c -> "\"" + c + "\"").toList());
         };
     }
 
@@ -154,19 +176,19 @@ public final class AnswerNormalizer {
      * {@link #normalizeValue}, so what is offered can never drift from what is accepted.
      */
     public static List<String> offered(Question question) {
-        return switch (question.type()) {
-            case "boolean" -> List.of("yes", "no", DONT_KNOW);
-            case "integer", "number" -> List.of(DONT_KNOW);
-            default -> question.choiceValues().stream().map(c -> c.equals(UNKNOWN) ? DONT_KNOW : c).toList();
+        return switch (question.kind()) {
+            case BOOLEAN -> List.of("yes", "no", DONT_KNOW);
+            case INTEGER, NUMBER -> List.of(DONT_KNOW);
+            case CHOICE -> question.choiceValues().stream().map(c -> c.equals(UNKNOWN) ? DONT_KNOW : c).toList();
         };
     }
 
     /** The allowed values as the interview words them: "yes, no or don't know". */
     public static String allowedInWords(Question question) {
-        return switch (question.type()) {
-            case "integer" -> "a whole number" + range(question) + unit(question) + ", or " + DONT_KNOW;
-            case "number" -> "a number" + range(question) + unit(question) + ", or " + DONT_KNOW;
-            default -> {
+        return switch (question.kind()) {
+            case INTEGER -> "a whole number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            case NUMBER -> "a number" + range(question) + unit(question) + ", or " + DONT_KNOW;
+            case BOOLEAN, CHOICE -> {
                 List<String> words = offered(question);
                 yield words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0, words.size() - 1))
                         + " or " + words.get(words.size() - 1);
@@ -209,8 +231,7 @@ public final class AnswerNormalizer {
      * answer of every evaluation; the result and the errors are the same as that path's.
      */
     private static Long wholeNumber(Question question, long value) {
-        // Bounds are small whole numbers, so comparing as doubles is exact where it matters.
-        if ((question.min() != null && value < question.min()) || (question.max() != null && value > question.max())) {
+        if (!Bounds.within(question, value)) {
             throw outOfRange(question, Long.toString(value));
         }
         return value;
@@ -230,7 +251,7 @@ public final class AnswerNormalizer {
             return null;
         }
         boolean whole = number.stripTrailingZeros().scale() <= 0;
-        return question.type().equals("integer") && !whole ? null : number;
+        return question.kind() == Question.Kind.INTEGER && !whole ? null : number;
     }
 
     private static Object asChoice(Question question, Object value, Map<String, String> aliases) {
@@ -250,8 +271,7 @@ public final class AnswerNormalizer {
     }
 
     private static void checkRange(Question question, BigDecimal number) {
-        if ((question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0)
-                || (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0)) {
+        if (!Bounds.within(question, number)) {
             throw outOfRange(question, ValueEcho.number(number));
         }
     }
@@ -263,19 +283,16 @@ public final class AnswerNormalizer {
 
     private static String range(Question question) {
         if (question.min() != null && question.max() != null) {
-            return " from " + plain(question.min()) + " to " + plain(question.max());
+            return " from " + Bounds.plain(question.min()) + " to " + Bounds.plain(question.max());
         }
         if (question.min() != null) {
-            return " >= " + plain(question.min());
+            return " >= " + Bounds.plain(question.min());
         }
-        return question.max() != null ? " <= " + plain(question.max()) : "";
+        return question.max() != null ? " <= " + Bounds.plain(question.max()) : "";
     }
 
     private static String unit(Question question) {
         return question.unit() == null ? "" : " (" + question.unit() + ")";
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }

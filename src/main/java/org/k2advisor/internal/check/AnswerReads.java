@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.k2advisor.Question;
+import org.k2advisor.internal.answers.Bounds;
 import org.k2advisor.internal.answers.EditDistance;
 import org.k2advisor.internal.drl.Condition;
 import org.k2advisor.internal.drl.Constraint.Comparison;
@@ -93,23 +94,23 @@ final class AnswerReads {
 
     /** What an answer's fact can hold, in the rules' own terms. */
     private static String has(Question question) {
-        return switch (question.type()) {
-            case "boolean" -> "its value is \"yes\", \"no\" or \"unknown\"";
-            case "choice" -> "its value is one of " + question.choiceValues().stream().map(Comparison::show)
+        return switch (question.kind()) {
+            case BOOLEAN -> "its value is \"yes\", \"no\" or \"unknown\"";
+            case CHOICE -> "its value is one of " + question.choiceValues().stream().map(Comparison::show)
                     .collect(Collectors.joining(", "));
-            default -> "its number is " + (question.type().equals("integer") ? "a whole number" + range(question)
+            case INTEGER, NUMBER -> "its number is " + (question.kind() == Question.Kind.INTEGER ? "a whole number" + range(question)
                     : range(question).isEmpty() ? "any number" : range(question).strip()) + ", or null when \"unknown\"";
         };
     }
 
     private static String range(Question question) {
         if (question.min() != null && question.max() != null) {
-            return " from " + Comparison.show(question.min()) + " to " + Comparison.show(question.max());
+            return " from " + Bounds.plain(question.min()) + " to " + Bounds.plain(question.max());
         }
         if (question.min() != null) {
-            return " of at least " + Comparison.show(question.min());
+            return " of at least " + Bounds.plain(question.min());
         }
-        return question.max() != null ? " of at most " + Comparison.show(question.max()) : "";
+        return question.max() != null ? " of at most " + Bounds.plain(question.max()) : "";
     }
 
     private static PackProblem problem(RuleSource rule, Condition condition, String message) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Claim;
+import org.k2advisor.internal.drl.DrlParserCheck;
 import org.k2advisor.internal.drl.DrlRules;
 import org.k2advisor.internal.drl.RuleSource;
 import org.k2advisor.internal.engine.RuleEngine;
@@ -55,6 +56,7 @@ public final class PackCheck {
     private static Result run(PackReader.Checked read, Texts texts) {
         KnowledgePack pack = read.pack();
         List<PackProblem> problems = new ArrayList<>(read.problems());
+        DrlParserCheck.require();
         DrlRules drl = DrlRules.parse(pack);
         // Duplicate names are reported below with both places, which Drools' message lacks.
         List<PackProblem> errors = RuleEngine.compileErrors(pack).stream()

@@ -35,6 +35,7 @@ public final class DrlRules {
         this.problems = List.copyOf(problems);
     }
 
+    /** Parses every rule file; callers check {@link DrlParserCheck#require()} first. */
     public static DrlRules parse(KnowledgePack pack) {
         List<RuleSource> rules = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.drools.core.common.InternalAgenda;
+import org.k2advisor.AgendaEntry;
 import org.drools.core.common.ReteEvaluator;
 import org.drools.core.conflict.RuleAgendaConflictResolver;
 import org.drools.core.phreak.RuleAgendaItem;

@@ -1,12 +1,15 @@
 package org.k2advisor.internal.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.k2advisor.PackOptions;
 import org.k2advisor.Report;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.drl.DrlParserCheck;
+import org.k2advisor.internal.drl.DrlRules;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackReader;
 import org.k2advisor.internal.report.ReportAssembler;
@@ -20,12 +23,21 @@ public final class CompiledPack {
     private final RuleEngine engine;
     private final AnswerNormalizer normalizer;
     private final ReportAssembler assembler;
+    private final Duration timeBudget;
+    /** The rules as written, parsed on first use: only why-not needs them, and the parser is optional. */
+    private DrlRules drl;
 
     private CompiledPack(KnowledgePack pack, RuleEngine engine) {
+        this(pack, engine, pack.normalizer(), new ReportAssembler(pack), RuleEngine.DEFAULT_TIME_BUDGET);
+    }
+
+    private CompiledPack(KnowledgePack pack, RuleEngine engine, AnswerNormalizer normalizer, ReportAssembler assembler,
+            Duration timeBudget) {
         this.pack = pack;
         this.engine = engine;
-        this.normalizer = pack.normalizer();
-        this.assembler = new ReportAssembler(pack);
+        this.normalizer = normalizer;
+        this.assembler = assembler;
+        this.timeBudget = timeBudget;
     }
 
     /** The pack shipped in the jar, precompiled into the executable model at build time. */
@@ -56,14 +68,28 @@ public final class CompiledPack {
         return engine;
     }
 
-    /** Validates raw answers into canonical form, or throws naming the first bad one. */
+    /** The rules as written, parsed on first use (needs Drools' DRL parser, an optional dependency). */
+    public synchronized DrlRules drl() {
+        if (drl == null) {
+            DrlParserCheck.require();
+            drl = DrlRules.parse(pack);
+        }
+        return drl;
+    }
+
+    /** The same compiled pack (shared, not copied) with each run limited to {@code budget}; checked by the caller. */
+    public CompiledPack withTimeBudget(Duration budget) {
+        return new CompiledPack(pack, engine, normalizer, assembler, budget);
+    }
+
+    /** Validates raw answers into canonical form, or throws listing every bad one. */
     public Map<String, Object> normalize(Map<String, ?> raw) {
         return normalizer.normalize(raw);
     }
 
-    /** Runs the rules on answers already in canonical form. */
+    /** Runs the rules on answers already in canonical form, within the time budget. */
     public Run run(Map<String, Object> normalized) {
-        RuleEngine.Evaluation evaluation = engine.evaluate(normalized);
+        RuleEngine.Evaluation evaluation = engine.evaluate(normalized, timeBudget);
         Report report = new Report(pack.disclaimer(), pack.info(), normalized,
                 assembler.advice(normalized, evaluation.facts(), evaluation.justifications()), evaluation.trace(),
                 pack.warnings());

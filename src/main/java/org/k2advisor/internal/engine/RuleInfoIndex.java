@@ -23,6 +23,8 @@ import org.kie.api.definition.rule.Rule;
  */
 final class RuleInfoIndex {
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    /** A rule ends at the first line holding only "end"; our packs and Drools' own style write it so. */
+    private static final Pattern RULE_END = Pattern.compile("(?m)^\\s*end\\s*$");
 
     record Entry(RuleInfo info, List<String> claims) {}
 
@@ -34,13 +36,13 @@ final class RuleInfoIndex {
         List<PackProblem> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                Location at = locations.getOrDefault(rule.getName(), new Location("rules", 0));
+                Location at = locations.getOrDefault(rule.getName(), new Location("rules", 0, ""));
                 String claimsText = metadata(rule, "claims");
                 String explainText = metadata(rule, "explain");
                 problems.addAll(RuleMetadataCheck.problems(rule.getName(), at.file(), at.line(), claimsText, explainText, pack));
                 List<String> claims = RuleMetadataCheck.claimIds(claimsText);
                 entries.add(new Entry(new RuleInfo(rule.getName(), at.file(), at.line(), claims,
-                        RuleMetadataCheck.unquote(explainText)), claims));
+                        RuleMetadataCheck.unquote(explainText), at.source()), claims));
             }
         }
         if (!problems.isEmpty()) {
@@ -55,7 +57,7 @@ final class RuleInfoIndex {
         return byName;
     }
 
-    private record Location(String file, int line) {}
+    private record Location(String file, int line, String source) {}
 
     private static Map<String, Location> locate(KnowledgePack pack) {
         Map<String, Location> locations = new LinkedHashMap<>();
@@ -63,7 +65,10 @@ final class RuleInfoIndex {
             Matcher header = RULE_HEADER.matcher(file.text());
             while (header.find()) {
                 int line = (int) file.text().substring(0, header.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                locations.putIfAbsent(header.group(1), new Location(file.location(), line));
+                Matcher end = RULE_END.matcher(file.text());
+                int to = end.find(header.end()) ? end.end() : file.text().length();
+                String source = file.text().substring(file.text().lastIndexOf('\n', header.start(1)) + 1, to).strip();
+                locations.putIfAbsent(header.group(1), new Location(file.location(), line, source));
             }
         }
         return locations;

@@ -1,5 +1,7 @@
 package org.k2advisor.internal.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.k2advisor.TraceStep;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -15,6 +18,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Listens to one session and writes down each rule firing and the working-memory changes it
@@ -23,9 +27,22 @@ import org.kie.api.definition.rule.Rule;
  * under that rule's latest firing, not under whatever happens to be firing. It also keeps our
  * facts in insertion order, which Drools does not promise, so the educator tools list working
  * memory the same way every time.
+ *
+ * <p>It also keeps the time budget: after a firing it reads the clock, and once the budget is spent
+ * it halts the session, so a run that is slow but progressing stops before the next firing.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String FACTS_PACKAGE = "org.k2advisor.internal.facts.";
+    /** Release writes, acquire reads: cheaper than volatile on every firing, and enough for a reader that gave up waiting. */
+    private static final VarHandle FIRING;
+
+    static {
+        try {
+            FIRING = MethodHandles.lookup().findVarHandle(TraceRecorder.class, "firing", String.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Map<String, RuleInfoIndex.Entry> rules;
     private final List<StepBuilder> steps = new ArrayList<>();
@@ -37,9 +54,58 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
      * identity, since two equal-looking findings are two facts with their own justifications.
      */
     private final Map<Object, List<Object>> justifications = new IdentityHashMap<>(64);
+    /** The rule whose action is running now, null between firings; read by another thread through {@link #firing()}. */
+    @SuppressWarnings("unused") // through FIRING
+    private String firing;
+    private KieSession session;
+    private long start;
+    private long budgetNanos = Long.MAX_VALUE;
+    /** The clock is read after every firing whose number has these bits clear (0: after every firing). */
+    private int clockMask;
+    private boolean outOfTime;
 
     TraceRecorder(Map<String, RuleInfoIndex.Entry> rules) {
         this.rules = rules;
+    }
+
+    /**
+     * From now on, halts {@code session} after a firing that ends more than {@code budgetNanos} after
+     * {@code start}, reading the clock after every firing, or only after every 8th when
+     * {@code everyFiring} is false (see {@link Containment#INLINE}).
+     */
+    void limitTime(KieSession session, long start, long budgetNanos, boolean everyFiring) {
+        this.session = session;
+        this.start = start;
+        this.budgetNanos = budgetNanos;
+        this.clockMask = everyFiring ? 0 : 7;
+    }
+
+    /** Whether the budget was spent: at the last firing's end, or now. */
+    boolean outOfTime() {
+        return outOfTime || System.nanoTime() - start > budgetNanos;
+    }
+
+    /** The rule whose action is running, or null between firings; safe to call from any thread. */
+    String firing() {
+        return (String) FIRING.getAcquire(this);
+    }
+
+    /** The last rule that began to fire, or null; for the thread that fires the session. */
+    String lastFired() {
+        return steps.isEmpty() ? null : steps.get(steps.size() - 1).rule;
+    }
+
+    int firings() {
+        return steps.size();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        FIRING.setRelease(this, (String) null);
+        if ((steps.size() & clockMask) == 0 && !outOfTime && System.nanoTime() - start > budgetNanos) {
+            outOfTime = true;
+            session.halt(); // the firing just ended; fireAllRules returns before the next one
+        }
     }
 
     @Override
@@ -55,6 +121,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         }
         steps.add(step);
         latestFiring.put(rule, step);
+        FIRING.setRelease(this, rule);
     }
 
     @Override

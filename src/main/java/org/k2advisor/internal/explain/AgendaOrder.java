@@ -3,7 +3,7 @@ package org.k2advisor.internal.explain;
 import java.util.List;
 import java.util.Map;
 
-import org.k2advisor.internal.engine.AgendaEntry;
+import org.k2advisor.AgendaEntry;
 
 /**
  * Why the first match on the agenda fires first, in words, by the rules Drools applies: the

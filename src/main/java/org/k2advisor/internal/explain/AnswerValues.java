@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.answers.Bounds;
 import org.k2advisor.internal.drl.Constraint.Comparison;
 import org.k2advisor.internal.engine.TracedSession;
 
@@ -62,9 +63,9 @@ public final class AnswerValues {
 
     private static List<Object> candidates(Question question, List<Comparison> comparisons) {
         Set<Object> candidates = new LinkedHashSet<>();
-        switch (question.type()) {
-            case "boolean" -> candidates.addAll(List.of(Boolean.TRUE, Boolean.FALSE));
-            case "choice" -> candidates.addAll(question.choiceValues());
+        switch (question.kind()) {
+            case BOOLEAN -> candidates.addAll(List.of(Boolean.TRUE, Boolean.FALSE));
+            case CHOICE -> candidates.addAll(question.choiceValues());
             default -> {
                 for (Comparison comparison : comparisons) {
                     for (Object literal : comparison.values()) {
@@ -76,24 +77,23 @@ public final class AnswerValues {
                     }
                 }
                 if (question.min() != null) {
-                    addNumber(candidates, question, question.min());
+                    addNumber(candidates, question, question.min().doubleValue());
                 }
                 if (question.max() != null) {
-                    addNumber(candidates, question, question.max());
+                    addNumber(candidates, question, question.max().doubleValue());
                 }
             }
         }
-        if (!question.type().equals("choice")) {
+        if (question.kind() != Question.Kind.CHOICE) {
             candidates.add(AnswerNormalizer.UNKNOWN);
         }
         return new ArrayList<>(candidates);
     }
 
     private static void addNumber(Set<Object> candidates, Question question, double value) {
-        boolean inRange = (question.min() == null || value >= question.min()) && (question.max() == null || value <= question.max());
+        BigDecimal exact = BigDecimal.valueOf(value);
         boolean whole = value == Math.rint(value);
-        if (inRange && (whole || !question.type().equals("integer"))) {
-            BigDecimal exact = BigDecimal.valueOf(value);
+        if (Bounds.within(question, exact) && (whole || question.kind() != Question.Kind.INTEGER)) {
             candidates.add(whole ? (Object) exact.longValue() : exact.doubleValue());
         }
     }

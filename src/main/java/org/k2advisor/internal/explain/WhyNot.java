@@ -33,7 +33,7 @@ public final class WhyNot {
         }
     }
 
-    public static Explanation explain(Workbench bench, Map<String, Object> answers, String adviceId) {
+    public static Explanation explain(CompiledPack bench, Map<String, Object> answers, String adviceId) {
         CompiledPack.Run run = bench.run(answers);
         String target = "Advice(" + adviceId + ")";
         List<String> concludedBy = run.report().trace().stream().filter(step -> step.inserted().contains(target))
@@ -57,7 +57,7 @@ public final class WhyNot {
         return fixes.size() > ChangeSet.MAX_ALTERNATIVES ? fixes.subList(0, ChangeSet.MAX_ALTERNATIVES) : fixes;
     }
 
-    private static Check check(Workbench bench, Map<String, Object> answers, ChangeSet changes, String adviceId) {
+    private static Check check(CompiledPack bench, Map<String, Object> answers, ChangeSet changes, String adviceId) {
         Map<String, Object> changed = new LinkedHashMap<>(answers);
         changes.changes().forEach(change -> changed.put(change.question(), change.value()));
         try {

@@ -3,6 +3,7 @@ package org.k2advisor.internal.json;
 import java.util.List;
 
 import org.k2advisor.AdviceItem;
+import org.k2advisor.KnowledgeBaseInfo;
 import org.k2advisor.Reason;
 import org.k2advisor.Report;
 import org.k2advisor.Source;
@@ -34,11 +35,7 @@ public final class ReportJson {
             strings(root.putArray("warnings"), report.warnings());
         }
         root.put("disclaimer", report.disclaimer());
-        ObjectNode kb = root.putObject("knowledgeBase");
-        kb.put("name", report.knowledgeBase().name());
-        kb.put("version", report.knowledgeBase().version());
-        kb.put("sha256", report.knowledgeBase().sha256());
-        kb.put("evidenceCheckedOn", report.knowledgeBase().evidenceCheckedOn().toString());
+        root.set("knowledgeBase", knowledgeBase(report.knowledgeBase()));
         ObjectNode answers = root.putObject("answers");
         report.answers().forEach((id, value) -> answers.set(id, MAPPER.valueToTree(value)));
         ArrayNode advice = root.putArray("advice");
@@ -50,6 +47,15 @@ public final class ReportJson {
         return pretty(root);
     }
 
+    static ObjectNode knowledgeBase(KnowledgeBaseInfo info) {
+        ObjectNode kb = MAPPER.createObjectNode();
+        kb.put("name", info.name());
+        kb.put("version", info.version());
+        kb.put("sha256", info.sha256());
+        kb.put("evidenceCheckedOn", info.evidenceCheckedOn().toString());
+        return kb;
+    }
+
     static String pretty(Object tree) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
@@ -58,7 +64,7 @@ public final class ReportJson {
         }
     }
 
-    private static ObjectNode item(AdviceItem item) {
+    static ObjectNode item(AdviceItem item) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", item.id());
         node.put("summary", item.summary());
@@ -88,7 +94,7 @@ public final class ReportJson {
         return node;
     }
 
-    private static ObjectNode step(TraceStep step) {
+    static ObjectNode step(TraceStep step) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("step", step.step());
         node.put("rule", step.rule());

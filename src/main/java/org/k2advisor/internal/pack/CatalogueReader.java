@@ -122,6 +122,6 @@ final class CatalogueReader {
     }
 
     private static boolean isNumeric(Question q) {
-        return q.type().equals("integer") || q.type().equals("number");
+        return q.kind().numeric();
     }
 }

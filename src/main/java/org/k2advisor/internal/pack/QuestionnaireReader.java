@@ -1,5 +1,6 @@
 package org.k2advisor.internal.pack;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.k2advisor.Choice;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.answers.Bounds;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * normalizer that checks answers, so the pack can never offer what the advisor would reject.
  */
 final class QuestionnaireReader {
-    private static final List<String> TYPES = List.of("boolean", "integer", "number", "choice");
 
     /** The questions plus what the advisor needs about each beyond the public {@link Question}. */
     record Questionnaire(List<Question> questions, Map<String, Map<String, String>> reasons,
@@ -66,7 +67,7 @@ final class QuestionnaireReader {
             JsonNode node = read.get(i);
             Question q = questions.get(i);
             Map<String, List<Object>> when = gates(node, q, checked, normalizer);
-            checked.add(new Question(q.id(), q.label(), q.type(), q.text(), q.help(), q.choices(), q.min(), q.max(), q.unit(),
+            checked.add(new Question(q.id(), q.label(), q.kind(), q.text(), q.help(), q.choices(), q.min(), q.max(), q.unit(),
                     when, canonical(node, "default", q, normalizer), canonical(node, "stopsInterviewOn", q, normalizer)));
             reasons.put(q.id(), reasons(node, q));
         }
@@ -76,22 +77,45 @@ final class QuestionnaireReader {
     private Question basic(JsonNode node, int index) {
         String id = file.text(node, "id");
         String type = file.text(node, "type");
-        if (!TYPES.contains(type)) {
-            throw file.error("question '" + id + "': type must be one of " + TYPES + ", not '" + type + "'");
+        Question.Kind kind = Question.Kind.fromLabel(type);
+        if (kind == null) {
+            throw file.error("question '" + id + "': type must be one of boolean, integer, number, choice, not '" + type + "'");
         }
         List<Choice> choices = node.has("choices") ? choices(node, id) : List.of();
-        if (type.equals("choice") && choices.isEmpty()) {
+        if (kind == Question.Kind.CHOICE && choices.isEmpty()) {
             throw file.error("question '" + id + "': a choice question needs 'choices'");
         }
-        Double min = file.optionalNumber(node, "min");
-        Double max = file.optionalNumber(node, "max");
-        if (min != null && max != null && min > max) {
+        Number min = bound(node, "min", id, kind);
+        Number max = bound(node, "max", id, kind);
+        if (min != null && max != null && Bounds.decimal(min).compareTo(Bounds.decimal(max)) > 0) {
             // Kept as written: no number can be answered, which the finding says.
             problems.add(file.problem(at(index, "min"), "question '" + id + "': 'min' " + node.get("min").asText()
                     + " is greater than 'max' " + node.get("max").asText() + ", so no number can be answered"));
         }
-        return new Question(id, file.text(node, "label"), type, file.text(node, "text"), file.text(node, "help"), choices, min, max,
+        return new Question(id, file.text(node, "label"), kind, file.text(node, "text"), file.text(node, "help"), choices, min, max,
                 file.optionalText(node, "unit"), Map.of(), null, null);
+    }
+
+    /** A bound as the question's kind keeps it: a whole Long for integers, an exact BigDecimal for numbers. */
+    private Number bound(JsonNode node, String field, String id, Question.Kind kind) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw file.error("question '" + id + "': '" + field + "' must be a number");
+        }
+        if (!kind.numeric()) {
+            throw file.error("question '" + id + "': '" + field + "' is only for integer and number questions");
+        }
+        BigDecimal exact = value.decimalValue();
+        if (kind == Question.Kind.NUMBER) {
+            return exact.stripTrailingZeros().scale() < 0 ? exact.setScale(0) : exact.stripTrailingZeros();
+        }
+        if (exact.stripTrailingZeros().scale() > 0 || exact.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw file.error("question '" + id + "': '" + field + "' of an integer question must be a whole number");
+        }
+        return exact.longValueExact();
     }
 
     /** Where a field of the question at {@code index} of the file is written. */
@@ -115,7 +139,7 @@ final class QuestionnaireReader {
 
     private Map<String, String> aliases(JsonNode node, Question q) {
         Map<String, String> aliases = file.textMap(node, "aliases");
-        if (!aliases.isEmpty() && !q.type().equals("choice")) {
+        if (!aliases.isEmpty() && q.kind() != Question.Kind.CHOICE) {
             throw file.error("question '" + q.id() + "': only a choice question can have 'aliases'");
         }
         aliases.forEach((word, value) -> {
@@ -179,10 +203,10 @@ final class QuestionnaireReader {
      */
     private Map<String, String> reasons(JsonNode node, Question q) {
         Map<String, String> reasons = file.textMap(node, "because");
-        Set<String> needed = switch (q.type()) {
-            case "boolean" -> Set.of("yes", "no", AnswerNormalizer.UNKNOWN);
-            case "integer", "number" -> Set.of("number", AnswerNormalizer.UNKNOWN);
-            default -> Set.copyOf(q.choiceValues());
+        Set<String> needed = switch (q.kind()) {
+            case BOOLEAN -> Set.of("yes", "no", AnswerNormalizer.UNKNOWN);
+            case INTEGER, NUMBER -> Set.of("number", AnswerNormalizer.UNKNOWN);
+            case CHOICE -> Set.copyOf(q.choiceValues());
         };
         for (String key : needed.stream().sorted().toList()) {
             if (!reasons.containsKey(key)) {

@@ -17,7 +17,7 @@ class InterviewStateTest {
     private static final Question DAILY = yesNo("daily", Map.of("smoker", true));
     private static final Question HEAVY = yesNo("heavy", Map.of("daily", true));
     private static final Question ACTIVE = yesNo("active", Map.of());
-    private static final Question URGENT = new Question("urgent", "Urgent", "boolean", "Urgent?", "Help.", List.of(), null,
+    private static final Question URGENT = new Question("urgent", "Urgent", Question.Kind.BOOLEAN, "Urgent?", "Help.", List.of(), null,
             null, null, Map.of(), null, true);
 
     @Test
@@ -95,7 +95,7 @@ class InterviewStateTest {
     private static Question yesNo(String id, Map<String, Object> when) {
         Map<String, List<Object>> gates = new java.util.LinkedHashMap<>();
         when.forEach((gate, value) -> gates.put(gate, List.of(value)));
-        return new Question(id, id, "boolean", "Question " + id + "?", "Help for " + id + ".", List.of(), null, null, null,
+        return new Question(id, id, Question.Kind.BOOLEAN, "Question " + id + "?", "Help for " + id + ".", List.of(), null, null, null,
                 gates, null, null);
     }
 }

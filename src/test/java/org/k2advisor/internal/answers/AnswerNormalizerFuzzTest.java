@@ -162,17 +162,17 @@ class AnswerNormalizerFuzzTest {
             if (AnswerNormalizer.UNKNOWN.equals(value)) {
                 continue;
             }
-            switch (question.type()) {
-                case "boolean" -> assertTrue(value instanceof Boolean, what);
-                case "integer", "number" -> {
+            switch (question.kind()) {
+                case BOOLEAN -> assertTrue(value instanceof Boolean, what);
+                case INTEGER, NUMBER -> {
                     assertTrue(value instanceof Long || value instanceof Double, what);
                     double number = ((Number) value).doubleValue();
                     assertTrue(Double.isFinite(number), what);
-                    assertTrue(question.min() == null || number >= question.min(), what);
-                    assertTrue(question.max() == null || number <= question.max(), what);
-                    assertTrue(question.type().equals("number") || value instanceof Long, what);
+                    assertTrue(question.min() == null || number >= question.min().doubleValue(), what);
+                    assertTrue(question.max() == null || number <= question.max().doubleValue(), what);
+                    assertTrue(question.kind() == Question.Kind.NUMBER || value instanceof Long, what);
                 }
-                default -> assertTrue(question.choiceValues().contains(value), what);
+                case CHOICE -> assertTrue(question.choiceValues().contains(value), what);
             }
         }
     }

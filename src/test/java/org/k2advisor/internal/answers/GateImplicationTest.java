@@ -114,7 +114,7 @@ class GateImplicationTest {
     private static Question question(String id, String type, Map<String, Object> when, List<String> choices) {
         Map<String, List<Object>> gates = new java.util.LinkedHashMap<>();
         when.forEach((gate, value) -> gates.put(gate, value instanceof List<?> values ? List.copyOf(values) : List.of(value)));
-        return new Question(id, id, type, id + "?", "why " + id,
+        return new Question(id, id, Question.Kind.fromLabel(type), id + "?", "why " + id,
                 choices.stream().map(c -> new org.k2advisor.Choice(c, c)).toList(), null, null, null, gates, null, null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.k2advisor.AgendaEntry;
 import org.k2advisor.TraceStep;
 import org.k2advisor.internal.pack.KnowledgePack;
 import org.k2advisor.internal.pack.PackReader;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.k2advisor.internal.engine.AgendaEntry;
+import org.k2advisor.AgendaEntry;
 
 class AgendaOrderTest {
     private static AgendaEntry entry(String rule, int salience, String group, boolean inFocus, int loadOrder) {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.k2advisor.internal.engine.CompiledPack;
 import org.k2advisor.internal.explain.ConditionVerdict.Status;
 
 class WhyNotTest {
-    private static final Workbench BUILT_IN = Workbench.load(null);
+    private static final CompiledPack BUILT_IN = CompiledPack.builtIn();
 
     private static WhyNot.Explanation explain(String adviceId, Map<String, ?> answers) {
         return WhyNot.explain(BUILT_IN, BUILT_IN.normalize(answers), adviceId);
@@ -81,7 +82,7 @@ class WhyNotTest {
 
     @Test
     void whenConstraintIsOutsideTheSubset_thenItIsSaidPlainlyAndNoChangeIsGuessed() {
-        Workbench pack = Workbench.load(org.k2advisor.FixturePacks.get("educator/outside-subset"));
+        CompiledPack pack = CompiledPack.directory(org.k2advisor.FixturePacks.get("educator/outside-subset"));
 
         WhyNot.Explanation why = WhyNot.explain(pack, pack.normalize(Map.of("age", 40)), "adults_only");
 
