@@ -22,6 +22,12 @@ module org.k2advisor {
     requires static info.picocli;
     requires static org.jline;
     requires static java.logging; // only to quieten JLine's own logger
+    // Optional: `k2advisor serve`, the HTTP service.
+    requires static io.javalin;
+    requires static org.eclipse.jetty.server;
+    requires static org.eclipse.jetty.http;
+    requires static org.eclipse.jetty.util;
+    requires static jakarta.servlet;
 
     opens org.k2advisor.cli to info.picocli;
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.k2advisor.internal.engine.CompiledPack;
 import org.k2advisor.internal.explain.Explanations;
 import org.k2advisor.internal.explain.WhatIf;
-import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.fhir.FhirQuestionnaire;
 import org.k2advisor.internal.report.ReportAssembler;
 
 /**
@@ -32,6 +32,7 @@ public final class Advisor {
 
     private final CompiledPack compiled;
     private final boolean recordTrace;
+    private final FhirQuestionnaire fhir;
     private volatile Explanations explanations;
 
     private Advisor(CompiledPack compiled) {
@@ -41,6 +42,7 @@ public final class Advisor {
     private Advisor(CompiledPack compiled, boolean recordTrace) {
         this.compiled = compiled;
         this.recordTrace = recordTrace;
+        this.fhir = new FhirQuestionnaire(compiled.pack().questions(), compiled.pack().info().version());
     }
 
     /**
@@ -142,18 +144,90 @@ public final class Advisor {
 
     /**
      * Advice for an answers document: exactly one JSON object, as {@code k2advisor advise --answers}
-     * reads; a leading byte-order mark is ignored, anything after the object is an error. The JSON
-     * Schema {@code answers.schema.json} describes the canonical forms for the built-in pack; the
+     * reads; a leading byte-order mark is ignored, anything after the object is an error. The
+     * document is either answers (answer id to value) or a FHIR R4 QuestionnaireResponse to
+     * {@link #questionnaireAsFhir()}, told apart by {@code "resourceType": "QuestionnaireResponse"}
+     * and read as {@link #answersFromFhir} reads it. The JSON Schema
+     * {@code answers.schema.json} describes the canonical answers forms for the built-in pack; the
      * lenient ones ("yes", numbers as strings) are read too.
      *
-     * @param answersJson the answers document
+     * @param answersJson the answers document, or a QuestionnaireResponse
      * @return the report, as {@link #advise(Map)} gives it
      * @throws InvalidAnswersException as {@link #advise}, and for a document that is not one JSON
-     *     object ({@code malformed_json}) or is larger than 1 MiB ({@code too_long})
+     *     object ({@code malformed_json}) or is larger than 1 MiB ({@code too_long}); for a
+     *     QuestionnaireResponse, as {@link #answersFromFhir}
      * @throws NullPointerException when {@code answersJson} is null
      */
     public Report adviseJson(String answersJson) {
-        return advise(AnswersJson.parse(answersJson));
+        return advise(fhir.answers(answersJson));
+    }
+
+    /**
+     * The questionnaire as a FHIR R4 Questionnaire resource, in JSON: canonical url
+     * {@code https://k2advisor.org/fhir/Questionnaire/k2-advisor}, version the pack's version,
+     * one item per question (linkId the answer id) in interview order, with answer options,
+     * enableWhen for the skip logic, minValue/maxValue and a help item for "why we ask". Yes/no
+     * questions are choice items answered yes, no or unknown, since a FHIR boolean cannot say
+     * "don't know"; their codes, and each choice question's, come from the CodeSystems of
+     * {@link #answerCodesAsFhir()}. Built from the pack each time; the same pack gives the same bytes.
+     *
+     * @return the Questionnaire, as indented JSON
+     * @throws KnowledgePackException when a question's skip logic combines several questions, one
+     *     with several values, which FHIR R4's enableWhen cannot express (the built-in pack has none)
+     */
+    public String questionnaireAsFhir() {
+        return FhirQuestionnaire.questionnaire(compiled.pack());
+    }
+
+    /**
+     * The CodeSystems the coded answers of {@link #questionnaireAsFhir()} come from, as one FHIR R4
+     * Bundle of type collection: one shared by the yes/no questions (codes yes, no, unknown), and one
+     * per choice question, whose codes are its choice values. For a FHIR server or validator that
+     * should know the codes; a form needs only the Questionnaire.
+     *
+     * @return the Bundle, as indented JSON
+     */
+    public String answerCodesAsFhir() {
+        return FhirQuestionnaire.codeSystems(compiled.pack());
+    }
+
+    /**
+     * The answers of a FHIR R4 QuestionnaireResponse to {@link #questionnaireAsFhir()}, checked
+     * against the Questionnaire and then validated exactly as {@link #validate} validates answers.
+     * The response must name our questionnaire ({@code questionnaire}, with or without a version;
+     * a version must have the pack's major version) and have status completed, amended or
+     * in-progress. Each item's linkId is an answer id, given once, with at most one answer of the
+     * item's type: a {@code valueCoding} of the question's CodeSystem, a {@code valueInteger} or a
+     * {@code valueDecimal} within its bounds, or, for a number the person does not know, no value
+     * and the data-absent-reason extension {@code asked-unknown}. An item without an answer is not
+     * answered. Nested items, which this questionnaire has none of, are refused.
+     *
+     * @param questionnaireResponseJson the QuestionnaireResponse, as JSON (at most 1 MiB)
+     * @return the answers in canonical form, as {@link #validate} returns them, ready for {@link #advise}
+     * @throws InvalidAnswersException listing every problem, each with the linkId as its field
+     *     ({@code questionnaire}, {@code status} or {@code resourceType} for the response as a
+     *     whole): code {@code invalid_fhir} for a response that is not one to this questionnaire or
+     *     is shaped unlike it, {@code unknown_id}, {@code wrong_type} or {@code out_of_range} for an
+     *     item, {@code malformed_json} or {@code too_long} for the document, and as {@link #advise}
+     *     for the answers themselves (an answer whose gate says it does not apply)
+     * @throws NullPointerException when {@code questionnaireResponseJson} is null
+     */
+    public Map<String, Object> answersFromFhir(String questionnaireResponseJson) {
+        return validate(fhir.responseAnswers(questionnaireResponseJson));
+    }
+
+    /**
+     * Answers as a completed FHIR R4 QuestionnaireResponse to {@link #questionnaireAsFhir()}, which
+     * {@link #answersFromFhir} reads back to the same answers: for saving or sending them in FHIR. It
+     * names no patient and no time; add them where it is stored.
+     *
+     * @param answers answer id to value, as for {@link #advise(Map)}
+     * @return the QuestionnaireResponse, as indented JSON, items in questionnaire order
+     * @throws InvalidAnswersException as {@link #advise}
+     * @throws NullPointerException when {@code answers} is null
+     */
+    public String answersAsFhir(Map<String, ?> answers) {
+        return FhirQuestionnaire.response(compiled.pack(), validate(answers));
     }
 
     /**

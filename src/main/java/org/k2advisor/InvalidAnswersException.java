@@ -42,12 +42,19 @@ public final class InvalidAnswersException extends AdvisorException {
         /** The question applies only after another answer, and that answer says it does not apply. */
         NOT_APPLICABLE,
         /** The command line asks for something that cannot be done, such as overwriting a file without --force. */
-        USAGE;
+        USAGE,
+        /**
+         * A FHIR resource the advisor cannot read as answers: not a QuestionnaireResponse, one to
+         * another questionnaire or to another major version of ours, one whose status says its
+         * answers do not stand, or one shaped unlike the questionnaire (nested items, several answers
+         * to one question, an item given twice, an unknown element or a modifier extension).
+         */
+        INVALID_FHIR;
 
         /**
          * The stable name, for logs, JSON and tests.
          *
-         * @return such as "malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id"
+         * @return such as "malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id", "invalid_fhir"
          */
         public String id() {
             return name().toLowerCase(Locale.ROOT);

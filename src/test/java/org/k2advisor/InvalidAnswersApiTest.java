@@ -108,7 +108,7 @@ class InvalidAnswersApiTest {
         assertEquals("diabetis", e.field());
         assertEquals("diabetis: unknown answer id (did you mean \"diabetes\"?)", e.getMessage());
         assertEquals(List.of("malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id", "wrong_type", "out_of_range",
-                "not_applicable", "usage"), Stream.of(Code.values()).map(Code::id).toList(), "the ids are a stable contract");
+                "not_applicable", "usage", "invalid_fhir"), Stream.of(Code.values()).map(Code::id).toList(), "the ids are a stable contract");
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.k2advisor.schemas.JsonSchemas;
  */
 class ModulePathTest {
     private static final Path CLASSES = Path.of("target/classes");
+    /** Written by maven-dependency-plugin (build-classpath) before the tests run. */
+    private static final Path RUNTIME_CLASS_PATH = Path.of("target/runtime-class-path.txt");
     private static final List<String> ADVICE = List.of(
             "advice: consult_professional", "advice: reversal_not_shown", "advice: broader_approach");
 
@@ -76,9 +78,14 @@ class ModulePathTest {
         assertEquals(names.stream().map(name -> name + ": class true, loader true").toList(), lines.subList(1, lines.size()));
     }
 
-    /** Runs ModulePathProbe: the library and every jar on the module path, the probe on the class path. */
+    /**
+     * Runs ModulePathProbe: the library and its run-time jars on the module path, the probe on the
+     * class path. The jars are those Maven lists for the run-time scope (the build writes the list),
+     * not the test class path: a test-only jar may not even be a valid automatic module.
+     */
     private static List<String> probe(List<String> javaOptions, String... args) throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classPath = Files.exists(RUNTIME_CLASS_PATH) ? Files.readString(RUNTIME_CLASS_PATH).strip()
+                : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> modulePath = new ArrayList<>(List.of(CLASSES.toString()));
         for (String entry : classPath.split(File.pathSeparator)) {
             // Jazzer's two jars (fuzz tests only) share a package, which the module system refuses

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  k2advisor advise --answers my-answers.json",
             "  k2advisor advise --answers - --format json < my-answers.json",
+            "  k2advisor advise --answers questionnaire-response.json   (FHIR R4)",
             "  k2advisor advise --set age=67 --set diabetes=true --set goal=reverse --trace",
             "  k2advisor advise --answers my-answers.json --format mermaid > reasoning.mmd",
             "",
@@ -45,7 +46,7 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() {
         input.requirePresent();
         Advisor advisor = pack.load();
-        Report report = advisor.advise(input.read(parent.console));
+        Report report = advisor.advise(input.read(parent.console, advisor));
         parent.console.print(format.render(report, advisor.questions(), trace, parent.console.width()));
         return 0;
     }

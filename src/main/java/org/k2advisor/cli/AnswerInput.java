@@ -4,17 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
-import org.k2advisor.internal.answers.ValueEcho;
-import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.answers.AnswerSettings;
+import org.k2advisor.internal.fhir.FhirQuestionnaire;
+import org.k2advisor.internal.pack.KnowledgePack;
 
 import picocli.CommandLine.Option;
 
 /** --answers FILE|- and --set id=value, merged: a --set overrides the same id in the file. */
 final class AnswerInput {
     @Option(names = "--answers", paramLabel = "FILE|-",
-            description = "A JSON answers file, or - to read it from standard input.")
+            description = "A JSON answers file, or a FHIR QuestionnaireResponse to `questions --format fhir`; "
+                    + "- reads it from standard input.")
     String answersFile;
 
     @Option(names = "--set", paramLabel = "id=value",
@@ -33,31 +36,32 @@ final class AnswerInput {
         }
     }
 
-    Map<String, Object> read(Console console) {
-        return withSets(readFile(console));
+    /** The answers, a QuestionnaireResponse read against the advisor's questionnaire. */
+    Map<String, Object> read(Console console, Advisor advisor) {
+        return withSets(readFile(console, advisor));
+    }
+
+    /** As {@link #read(Console, Advisor)}, for a command that reads the pack without compiling its rules. */
+    Map<String, Object> read(Console console, KnowledgePack pack) {
+        return withSets(readFile(console, new FhirQuestionnaire(pack.questions(), pack.info().version())));
     }
 
     /** The answers of --answers alone (empty without it): `what-if` compares them with {@link #withSets}. */
-    Map<String, Object> readFile(Console console) {
+    Map<String, Object> readFile(Console console, Advisor advisor) {
+        return readFile(console, new FhirQuestionnaire(advisor.questions(), advisor.knowledgeBase().version()));
+    }
+
+    private Map<String, Object> readFile(Console console, FhirQuestionnaire questionnaire) {
         Map<String, Object> answers = new LinkedHashMap<>();
         if (answersFile != null) {
-            answers.putAll(AnswersJson.parse(readText(console)));
+            answers.putAll(questionnaire.answers(readText(console)));
         }
         return answers;
     }
 
     /** A copy of {@code base} with every --set applied. */
     Map<String, Object> withSets(Map<String, Object> base) {
-        Map<String, Object> answers = new LinkedHashMap<>(base);
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            if (eq < 0 || set.substring(0, eq).isBlank()) {
-                throw new InvalidAnswersException(Code.USAGE, "--set", "expected id=value, such as --set age=64, got "
-                        + ValueEcho.of(set));
-            }
-            answers.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
-        }
-        return answers;
+        return AnswerSettings.apply(base, sets, "--set");
     }
 
     private String readText(Console console) {

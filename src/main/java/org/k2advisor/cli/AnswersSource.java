@@ -1,5 +1,6 @@
 package org.k2advisor.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -30,12 +31,28 @@ final class AnswersSource {
      * @throws InvalidAnswersException UNREADABLE, TOO_LONG or NOT_UTF8
      */
     static String read(String option, String name, InputStream stdin) {
+        try (InputStream in = open(option, name, stdin)) {
+            return StrictUtf8.decode(bounded(in));
+        } catch (IOException e) {
+            throw new InvalidAnswersException(Code.UNREADABLE, option, "cannot read " + shown(name) + ": " + reason(e));
+        }
+    }
+
+    /**
+     * The stream of a file, or standard input for "-" (which closing leaves open), for a caller
+     * that reads it bit by bit, such as `batch`; the same reasons as {@link #read} when it cannot be opened.
+     *
+     * @param option the option that named it, such as "--in", for messages
+     * @throws InvalidAnswersException UNREADABLE
+     */
+    static InputStream open(String option, String name, InputStream stdin) {
         if (name.equals("-")) {
-            try {
-                return StrictUtf8.decode(bounded(stdin));
-            } catch (IOException e) {
-                throw new InvalidAnswersException(Code.UNREADABLE, option, "cannot read standard input: " + reason(e));
-            }
+            return new FilterInputStream(stdin) {
+                @Override
+                public void close() {
+                    // Standard input belongs to the process, not to one reader of it.
+                }
+            };
         }
         if (name.isBlank()) {
             throw new InvalidAnswersException(Code.UNREADABLE, option, "the file name is empty; give a file, or - for standard input");
@@ -46,17 +63,21 @@ final class AnswersSource {
         } catch (InvalidPathException e) {
             throw new InvalidAnswersException(Code.UNREADABLE, option, "not a file name: " + ValueEcho.of(name));
         }
-        String shown = ValueEcho.path(name);
         if (Files.isDirectory(path)) {
-            throw new InvalidAnswersException(Code.UNREADABLE, option, shown + " is a directory; give an answers file");
+            throw new InvalidAnswersException(Code.UNREADABLE, option, shown(name) + " is a directory; give an answers file");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return StrictUtf8.decode(bounded(in));
+        try {
+            return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InvalidAnswersException(Code.UNREADABLE, option, "no such file: " + shown);
+            throw new InvalidAnswersException(Code.UNREADABLE, option, "no such file: " + shown(name));
         } catch (IOException e) {
-            throw new InvalidAnswersException(Code.UNREADABLE, option, "cannot read " + shown + ": " + reason(e));
+            throw new InvalidAnswersException(Code.UNREADABLE, option, "cannot read " + shown(name) + ": " + reason(e));
         }
+    }
+
+    /** How a file is named in a message; standard input by that name. */
+    static String shown(String name) {
+        return name.equals("-") ? "standard input" : ValueEcho.path(name);
     }
 
     /** An I/O failure in a few words for a person: "permission denied", not a class name. */

@@ -48,7 +48,8 @@ final class AskCommand implements Callable<Integer> {
     PackOption pack = new PackOption();
 
     @Option(names = "--answers", paramLabel = "FILE",
-            description = "Resume from a JSON answers file: only what it leaves unanswered is asked.")
+            description = "Resume from a JSON answers file or a FHIR QuestionnaireResponse: only what it leaves "
+                    + "unanswered is asked.")
     Path answersFile;
 
     @Option(names = "--save", paramLabel = "FILE",
@@ -96,7 +97,7 @@ final class AskCommand implements Callable<Integer> {
         }
         AnswerInput input = new AnswerInput();
         input.answersFile = answersFile.toString();
-        return questionnaire.normalizer().normalize(input.read(console));
+        return questionnaire.normalizer().normalize(input.read(console, questionnaire));
     }
 
     /** Fails before the first question, not after the last, when the answers could not be saved. */

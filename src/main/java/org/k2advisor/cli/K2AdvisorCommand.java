@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 + "encode one health article. Not medical advice: it never diagnoses or suggests a dose.",
         subcommands = {AskCommand.class, AdviseCommand.class, QuestionsCommand.class, ClaimsCommand.class,
             RulesCommand.class, ExplainCommand.class, WhatIfCommand.class, TeachCommand.class,
-            HelpCommand.class, VersionCommand.class},
+            BatchCommand.class, ServeCommand.class, HelpCommand.class, VersionCommand.class},
         footer = {"", "With no command: the interview (`k2advisor ask`) on a terminal, else this help.",
             "", "Examples:",
             "  k2advisor ask",
@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             "  k2advisor questions",
             "  k2advisor explain why reversal_not_shown --answers examples/answers/risk-factors.json",
             "  k2advisor teach --answers examples/answers/risk-factors.json",
+            "  k2advisor batch --in profiles.jsonl --out reports.jsonl",
             "  k2advisor help advise"})
 final class K2AdvisorCommand implements Callable<Integer> {
     final Console console;

@@ -1,6 +1,6 @@
 package org.k2advisor.cli;
 
-/** How `questions`, `claims` and `rules` print their listings. */
+/** How `claims` and `rules` print their listings (`questions` has FHIR formats too). */
 enum ListFormat {
     text, json
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** What `questions`, `claims` and `rules` share: a pack, a format, and text or JSON of a list. */
+/** What `claims` and `rules` share: a pack, a format, and text or JSON of a list (`questions` adds FHIR). */
 abstract class ListingCommand<T> implements Callable<Integer> {
     @ParentCommand
     K2AdvisorCommand parent;

@@ -37,7 +37,7 @@ final class TeachCommand implements Callable<Integer> {
     public Integer call() {
         input.requirePresent();
         Advisor advisor = pack.load();
-        Map<String, Object> answers = advisor.validate(input.read(parent.console));
+        Map<String, Object> answers = advisor.validate(input.read(parent.console, advisor));
         try (Teaching teaching = advisor.teach(answers)) {
             TeachSession session = new TeachSession(teaching, answers, parent.console);
             if ("-".equals(input.answersFile)) {

@@ -21,7 +21,7 @@ final class TerminalWidth {
 
     /** For the real process: asks the terminal only when standard output is one. */
     static int detect() {
-        return choose(stdoutIsTerminal() ? sttyColumns() : null, System.getenv("COLUMNS"));
+        return choose(isTerminal(1) ? sttyColumns() : null, System.getenv("COLUMNS"));
     }
 
     /** The rule itself, apart from where its inputs come from. */
@@ -40,10 +40,13 @@ final class TerminalWidth {
         return Math.max(MIN, Math.min(MAX, width));
     }
 
-    /** Java 17 cannot tell whether standard output is a terminal; on Linux the descriptor's link can. */
-    private static boolean stdoutIsTerminal() {
+    /**
+     * Whether a descriptor of this process (1 standard output, 2 standard error) is a terminal: Java 17
+     * cannot tell, but on Linux the descriptor's link can. False wherever that link cannot be read.
+     */
+    static boolean isTerminal(int descriptor) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + descriptor)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;

@@ -2,6 +2,7 @@ package org.k2advisor.cli;
 
 import java.util.concurrent.Callable;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Render;
 import org.k2advisor.WhatIfDiff;
@@ -41,8 +42,9 @@ final class WhatIfCommand implements Callable<Integer> {
         if (input.sets.isEmpty()) {
             throw new InvalidAnswersException("--set", "what-if needs at least one --set id=value to compare against");
         }
-        var base = input.readFile(parent.console);
-        WhatIfDiff diff = pack.load().whatIf(base, input.withSets(base));
+        Advisor advisor = pack.load();
+        var base = input.readFile(parent.console, advisor);
+        WhatIfDiff diff = advisor.whatIf(base, input.withSets(base));
         if (format == Format.markdown) {
             parent.console.print(Render.markdown(diff));
             return 0;

@@ -1,5 +1,6 @@
 package org.k2advisor.cli;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.AdvisorException;
 import org.k2advisor.Render;
 import org.k2advisor.WhyExplanation;
@@ -26,7 +27,8 @@ final class WhyCommand extends AdviceExplanationCommand {
     @Override
     public Integer call() {
         input.requirePresent();
-        WhyExplanation why = pack.load().explainWhy(input.read(console()), adviceId);
+        Advisor advisor = pack.load();
+        WhyExplanation why = advisor.explainWhy(input.read(console(), advisor), adviceId);
         if (!why.inReport()) {
             throw new AdvisorException("\"" + adviceId + "\" is not in the report for these answers; "
                     + "`k2advisor explain why-not " + adviceId + "` with the same answers shows what kept it out");

@@ -1,5 +1,6 @@
 package org.k2advisor.cli;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.Render;
 import org.k2advisor.WhyNotExplanation;
 
@@ -26,7 +27,8 @@ final class WhyNotCommand extends AdviceExplanationCommand {
     @Override
     public Integer call() {
         input.requirePresent();
-        WhyNotExplanation whyNot = pack.load().explainWhyNot(input.read(console()), adviceId);
+        Advisor advisor = pack.load();
+        WhyNotExplanation whyNot = advisor.explainWhyNot(input.read(console(), advisor), adviceId);
         console().print(format == Format.text ? Render.text(whyNot, console().width()) : Render.markdown(whyNot));
         return 0;
     }

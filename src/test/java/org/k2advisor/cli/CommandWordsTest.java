@@ -47,7 +47,7 @@ class CommandWordsTest {
         String script = CompletionScript.script();
 
         for (String command : List.of("ask", "advise", "questions", "claims", "rules", "explain", "what-if", "teach", "help",
-                "version", "why-not", "coverage")) {
+                "version", "why-not", "coverage", "batch", "--threads", "--out")) {
             assertTrue(script.contains(command), command);
         }
         assertTrue(script.contains("complete -F _complete_k2advisor -o default k2advisor "), "k2advisor on the PATH");

@@ -2,6 +2,7 @@ package org.k2advisor.internal.json;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and writes an answers document: one JSON object of answer id to a string, number or boolean. */
@@ -23,5 +24,23 @@ public final class AnswersJson {
      */
     public static Map<String, Object> parse(String json) {
         return AnswersParser.parse(json);
+    }
+
+    /**
+     * The answers on one line of a JSON Lines file: as {@link #parse}, with problems placed by column.
+     *
+     * @throws org.k2advisor.InvalidAnswersException when the line is not exactly one JSON object
+     */
+    public static Map<String, Object> parseLine(String line) {
+        return AnswersParser.parseLine(line);
+    }
+
+    /**
+     * A document {@link #parse} accepted, as a tree: for a FHIR resource, which nests.
+     *
+     * @throws org.k2advisor.InvalidAnswersException for a name given twice in one object
+     */
+    public static JsonNode tree(String json) {
+        return AnswersParser.tree(json);
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
@@ -21,6 +23,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads an answers document strictly: exactly one JSON object, nothing after it but white space,
@@ -46,6 +52,13 @@ final class AnswersParser {
                     .build())
             .build();
 
+    /** A FHIR resource is read as a tree, within the same limits, and a name twice in any object is an error. */
+    private static final ObjectMapper TREES = new ObjectMapper(FACTORY.rebuild()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+
     private AnswersParser() {}
 
     /**
@@ -53,6 +66,19 @@ final class AnswersParser {
      * @throws InvalidAnswersException MALFORMED_JSON or TOO_LONG, with line and column
      */
     static Map<String, Object> parse(String json) {
+        return parse(json, false);
+    }
+
+    /**
+     * One line of a JSON Lines file: as {@link #parse(String)}, but a problem is placed by its
+     * column alone, since "line 1" of a single line would contradict the line number the caller
+     * gives it.
+     */
+    static Map<String, Object> parseLine(String line) {
+        return parse(line, true);
+    }
+
+    private static Map<String, Object> parse(String json, boolean oneLine) {
         Objects.requireNonNull(json, "answers JSON must not be null");
         // Notepad and other editors start UTF-8 files with a byte-order mark; it is not content.
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
@@ -73,7 +99,8 @@ final class AnswersParser {
                 JsonLocation at = parser.currentTokenLocation();
                 Object value = value(parser, parser.nextToken());
                 if (answers.containsKey(id)) {
-                    problems.add(malformed(at, ValueEcho.of(id) + " is given twice; give each answer once"));
+                    problems.add(malformed(position(at.getLineNr(), at.getColumnNr(), oneLine),
+                            ValueEcho.of(id) + " is given twice; give each answer once"));
                 } else if (answers.size() == AnswerNormalizer.MAX_ANSWERS) {
                     throw new InvalidAnswersException(Code.TOO_LONG, "answers", "more than "
                             + AnswerNormalizer.MAX_ANSWERS + " answers; the questionnaire has far fewer questions");
@@ -82,7 +109,7 @@ final class AnswersParser {
                 }
             }
             // The loop ends only at the object's closing brace: Jackson reports anything else.
-            requireNothingAfter(text, (int) parser.currentLocation().getCharOffset());
+            requireNothingAfter(text, (int) parser.currentLocation().getCharOffset(), oneLine);
             if (!problems.isEmpty()) {
                 throw new InvalidAnswersException(problems);
             }
@@ -91,13 +118,33 @@ final class AnswersParser {
             JsonLocation at = e.getLocation();
             int offset = at == null ? -1 : (int) at.getCharOffset();
             JsonSyntaxWords.Meaning meaning = JsonSyntaxWords.of(e, text, offset);
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String where = at == null ? "" : " " + position(at.getLineNr(), at.getColumnNr(), oneLine);
             if (meaning.code() == Code.TOO_LONG) {
                 throw new InvalidAnswersException(Code.TOO_LONG, fieldOf(parser), meaning.words() + where);
             }
             throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON" + where + ": " + meaning.words());
         } catch (IOException e) {
             throw new UncheckedIOException("reading a String cannot fail", e);
+        }
+    }
+
+    /**
+     * The document as a tree: for a FHIR resource, which nests, once {@link #parse} has accepted it
+     * as one JSON object. Floats stay exact BigDecimals; whole numbers are int, long or BigInteger nodes.
+     *
+     * @throws InvalidAnswersException MALFORMED_JSON for a name given twice in one object, with line and column
+     */
+    static JsonNode tree(String json) {
+        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        try {
+            return TREES.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+            String words = duplicate.matches() ? ValueEcho.of(duplicate.group(1)) + " is given twice in one object; give it once"
+                    : JsonSyntaxWords.of(e, text, at == null ? -1 : (int) at.getCharOffset()).words();
+            throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON" + where + ": " + words);
         }
     }
 
@@ -151,7 +198,7 @@ final class AnswersParser {
         }
     }
 
-    private static void requireNothingAfter(String text, int end) {
+    private static void requireNothingAfter(String text, int end, boolean oneLine) {
         for (int i = Math.max(end, 0); i < text.length(); i++) {
             if (!JsonSyntaxWords.isJsonSpace(text.charAt(i))) {
                 int line = 1;
@@ -162,15 +209,19 @@ final class AnswersParser {
                         lineStart = j + 1;
                     }
                 }
-                throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON at line " + line
-                        + ", column " + (i - lineStart + 1) + ": something follows the answers object; "
-                        + "an answers document is exactly one JSON object");
+                throw new InvalidAnswersException(Code.MALFORMED_JSON, "answers", "malformed JSON "
+                        + position(line, i - lineStart + 1, oneLine) + ": something follows the answers object; "
+                        + (oneLine ? "a line holds exactly one JSON object" : "an answers document is exactly one JSON object"));
             }
         }
     }
 
-    private static Problem malformed(JsonLocation at, String words) {
-        return new Problem(Code.MALFORMED_JSON, "answers",
-                "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + words);
+    private static Problem malformed(String where, String words) {
+        return new Problem(Code.MALFORMED_JSON, "answers", "malformed JSON " + where + ": " + words);
+    }
+
+    /** "at line 2, column 5", or "at column 5" for a single line of JSON Lines. */
+    private static String position(int line, int column, boolean oneLine) {
+        return oneLine ? "at column " + column : "at line " + line + ", column " + column;
     }
 }

@@ -26,7 +26,7 @@ public final class ListingJson {
         return ReportJson.pretty(array);
     }
 
-    static ObjectNode question(Question q) {
+    public static ObjectNode question(Question q) {
         ObjectNode node = ReportJson.MAPPER.createObjectNode();
         node.put("id", q.id());
         node.put("label", q.label());

@@ -29,11 +29,7 @@ public final class MarkdownReport {
         for (AdviceItem item : report.advice()) {
             md.append("## ").append(n++).append(". ").append(item.summary())
                     .append(" (").append(item.indicator().label()).append(")\n\n");
-            md.append(item.detail()).append("\n\n");
-            md.append("- **Why:** ").append(TextReport.because(item)).append('\n');
-            md.append("- **How sure we are:** ").append(item.certainty().level().words()).append(". ")
-                    .append(item.certainty().statement()).append('\n');
-            md.append("- **Keep in mind:** ").append(item.caveat()).append('\n');
+            md.append(itemBody(item));
             md.append("- **Sources:** ").append(references(item.sources(), cited)).append("\n\n");
         }
         md.append("## Your answers\n\n");
@@ -67,6 +63,18 @@ public final class MarkdownReport {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * What the handout says of one item under its heading, but for its sources: the detail, then why
+     * (the person's answers), how sure we are and what to keep in mind, as Markdown ending in a list
+     * item. A CDS Hooks card's detail is this too, so that an item reads the same wherever it is shown.
+     */
+    public static String itemBody(AdviceItem item) {
+        return item.detail() + "\n\n"
+                + "- **Why:** " + TextReport.because(item) + '\n'
+                + "- **How sure we are:** " + item.certainty().level().words() + ". " + item.certainty().statement() + '\n'
+                + "- **Keep in mind:** " + item.caveat() + '\n';
     }
 
     /** "[1], [3]": each source numbered the first time any item cites it. */
