@@ -46,6 +46,44 @@ class AdvisorApiTest {
     }
 
     @Test
+    void whenAnswersAreValidated_thenTheCanonicalAnswersComeBackImpliedGatesIncluded() {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("k2_dose_mcg", 90.5f);
+        raw.put("goal", " Slow ");
+        raw.put("diabetes", "Yes");
+        raw.put("age", 61);
+
+        Map<String, Object> canonical = TestPacks.builtIn().validate(raw);
+
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("age", 61L);
+        expected.put("diabetes", true);
+        expected.put("k2_supplement", true); // implied by the dose
+        expected.put("k2_dose_mcg", 90.5);
+        expected.put("goal", "slow");
+        assertEquals(expected, canonical);
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(canonical.keySet()), "questionnaire order");
+        assertEquals(canonical, TestPacks.builtIn().advise(raw).answers(), "what the report's answers show");
+        assertEquals(Map.of(), TestPacks.builtIn().validate(Map.of()));
+    }
+
+    @Test
+    void whenSourcesAreListed_thenEachCitedSourceIsThereOnceInIdOrder() {
+        List<Source> sources = TestPacks.builtIn().sources();
+        List<String> ids = sources.stream().map(Source::id).toList();
+
+        assertEquals(ids.stream().sorted().toList(), ids, "ordered by id");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "each once");
+        for (Claim claim : TestPacks.builtIn().claims()) {
+            assertTrue(ids.containsAll(claim.sources()), claim.id() + " cites " + claim.sources());
+        }
+        for (AdviceItem item : TestPacks.builtIn().catalogue()) {
+            assertTrue(sources.containsAll(item.sources()), item.id());
+        }
+        assertTrue(ids.contains("emergency-policy"), ids.toString());
+    }
+
+    @Test
     void whenAnswersAreInvalid_thenTheExceptionNamesTheField() {
         InvalidAnswersException error = assertThrows(InvalidAnswersException.class,
                 () -> TestPacks.builtIn().advise(Map.of("age", -3)));

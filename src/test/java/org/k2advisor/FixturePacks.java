@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Other files beside edits.json replace the rules/ file of the same name.
  *
  * <p>Built into target/test-packs/ (educator ones into target/test-packs/educator/) once per run.
+ * A pack already there with the same files is left as it is, so that test JVMs running side by
+ * side (PIT's, see the mutation profile in pom.xml) never delete a pack that another is reading.
  */
 public final class FixturePacks {
     public static final Path ROOT = Path.of("target/test-packs");
@@ -56,32 +60,58 @@ public final class FixturePacks {
     }
 
     private static void build(Path fixture, Path target) throws IOException {
-        deleteRecursively(target);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(TestPacks.RULES_DIR)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> rules = Files.list(TestPacks.RULES_DIR)) {
+            for (Path file : rules.toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        try (Stream<Path> files = Files.list(fixture)) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> own = Files.list(fixture)) {
+            for (Path file : own.toList()) {
                 String name = file.getFileName().toString();
                 if (!name.equals("edits.json") && !name.equals("README.md")) {
-                    Files.copy(file, target.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    files.put(name, Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
         }
         Path edits = fixture.resolve("edits.json");
         if (Files.exists(edits)) {
             for (JsonNode edit : new ObjectMapper().readTree(edits.toFile()).get("edits")) {
-                apply(fixture, target, edit);
+                apply(fixture, files, edit);
             }
+        }
+        if (files.equals(existing(target))) {
+            return;
+        }
+        deleteRecursively(target);
+        Files.createDirectories(target);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(target.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
     }
 
-    private static void apply(Path fixture, Path target, JsonNode edit) throws IOException {
-        Path file = target.resolve(edit.get("file").asText());
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    /** The files of a pack built before, by name; empty when there is none. */
+    private static Map<String, String> existing(Path target) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> built = Files.list(target)) {
+                for (Path file : built.toList()) {
+                    if (!Files.isRegularFile(file)) {
+                        return Map.of();
+                    }
+                    files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void apply(Path fixture, Map<String, String> files, JsonNode edit) {
+        String name = edit.get("file").asText();
+        String text = files.get(name);
+        if (text == null) {
+            throw new IllegalStateException(fixture + "/edits.json: no file " + name + " to edit");
+        }
         if (edit.has("append")) {
             text = text + edit.get("append").asText();
         } else {
@@ -89,11 +119,11 @@ public final class FixturePacks {
             int at = text.indexOf(find);
             if (at < 0 || text.indexOf(find, at + 1) >= 0) {
                 throw new IllegalStateException(fixture + "/edits.json: \"" + find + "\" must occur exactly once in "
-                        + edit.get("file").asText() + " (found " + (at < 0 ? "none" : "several") + "); update the fixture");
+                        + name + " (found " + (at < 0 ? "none" : "several") + "); update the fixture");
             }
             text = text.substring(0, at) + edit.get("replace").asText() + text.substring(at + find.length());
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        files.put(name, text);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -49,6 +49,33 @@ class TraceTest {
     }
 
     @Test
+    void whenARuleUpdatesAFact_thenItsStepRecordsTheUpdateAndTheJsonShowsIt() throws IOException {
+        // Given: the fixture pack whose test-only rule updates the goal answer
+        Advisor advisor = Advisor.fromDirectory(FixturePacks.get("educator/update"));
+
+        // When
+        Report report = advisor.advise(Map.of("age", 40, "goal", "slow"));
+
+        // Then the update is filed under the rule that made it, and under no other step; no-loop
+        // keeps that rule to one firing
+        List<TraceStep> touches = report.trace().stream().filter(s -> s.rule().equals("advice.touch_goal")).toList();
+        assertEquals(1, touches.size(), report.trace().toString());
+        TraceStep touch = touches.get(0);
+        assertEquals(List.of("Answer(goal = slow)"), touch.updated());
+        assertEquals(List.of("Answer(goal = slow)"), touch.matched());
+        assertEquals(List.of(), touch.inserted());
+        assertEquals(1, report.trace().stream().filter(s -> !s.updated().isEmpty()).count(), report.trace().toString());
+        // Truth maintenance drops what rested on the old answer, and files that under the update
+        assertEquals(List.of("Finding(goal: slow)", "Advice(slowing_evidence)"), touch.retracted());
+        // The rules that rested on the answer fire again after the update and insert it all again
+        List<TraceStep> after = report.trace().subList(touch.step(), report.trace().size());
+        assertEquals(List.of("finding.goal", "advice.slowing_evidence"), after.stream().map(TraceStep::rule).toList());
+        assertEquals(List.of("Advice(slowing_evidence)"), after.get(1).inserted());
+        assertTrue(report.advice().stream().anyMatch(a -> a.id().equals("slowing_evidence")));
+        assertTrue(report.toJson(true).contains("\"updated\": [ \"Answer(goal = slow)\" ]"), report.toJson(true));
+    }
+
+    @Test
     void whenAnyScenarioIsTraced_thenEveryAdviceItemIsInsertedByAStepAndStepsCarryTheirRulesClaims() {
         Map<String, List<String>> claimsByRule = TestPacks.builtIn().rules().stream()
                 .collect(Collectors.toMap(RuleInfo::name, RuleInfo::claims));

@@ -43,6 +43,9 @@ class BadInputTest {
                 Arguments.of("[1, 2]", "answers: expected a JSON object"),
                 Arguments.of("", "answers: expected a JSON object"),
                 Arguments.of("{\"diabetis\": true}", "diabetis: unknown answer id (did you mean \"diabetes\"?)"),
+                // An empty or blank id has no name to put before the colon (found by AnswerNormalizerFuzzTest).
+                Arguments.of("{\"\": true}", "k2advisor: answers: \"\" is not an answer id (see `k2advisor questions` for the ids)"),
+                Arguments.of("{\" \\t\": true}", "k2advisor: answers: \" \\t\" is not an answer id (see `k2advisor questions`"),
                 Arguments.of("{\"age\": \"old\"}", "age: expected a whole number from 0 to 130 or \"unknown\", got \"old\""),
                 Arguments.of("{\"age\": 45.5}", "age: expected a whole number from 0 to 130"),
                 Arguments.of("{\"age\": -1}", "age: -1 is out of range: expected a whole number from 0 to 130"),
@@ -107,6 +110,8 @@ class BadInputTest {
                         + "x".repeat(40) + "... (100000 characters)\""),
                 Arguments.of("{\"goal\": \"\\u001b[2Jslow\\nnow\"}", "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got "
                         + "\"\\u001b[2Jslow\\nnow\""),
+                Arguments.of("{\"goal\": \"" + "\\u0008".repeat(100) + "\"}", "goal: expected one of \"reverse\", \"slow\", "
+                        + "\"prevent\", \"learn\", got \"\\u0008\\u0008"),
                 Arguments.of("{\"" + "x".repeat(5000) + "\": 1}", "xxxxxxxxxx... (5000 characters): unknown answer id (see `k2advisor questions` for the ids)"),
                 Arguments.of("{\"" + LONG + "\": 1}", "answers: an answer id longer than the advisor reads (10000 characters)"),
                 Arguments.of("{\"goal\": \"" + "x".repeat(AnswersSource.MAX_BYTES) + "\"}",

@@ -34,7 +34,8 @@ import org.k2advisor.internal.text.SafeLanguage;
  * of conduct of the knowledge pack is one method here, named after it.
  */
 class SafetyInvariantsTest {
-    private static final int PROFILES = 3000;
+    /** Fewer under mutation testing (pom.xml's mutation profile), where each mutant reruns the tests that reach it. */
+    private static final int PROFILES = Integer.getInteger("k2advisor.safety.profiles", 3000);
     private static final Set<String> RISK_ANSWERS = Set.of("kidney_disease", "diabetes", "high_cholesterol",
             "chronic_inflammation", "smoking", "family_history", "dialysis", "high_blood_pressure", "heart_disease",
             "aortic_valve_calcification");

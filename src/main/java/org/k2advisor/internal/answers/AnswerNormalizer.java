@@ -85,6 +85,10 @@ public final class AnswerNormalizer {
         for (String id : raw.keySet()) {
             if (id == null) {
                 problems.add(new Problem(Code.UNKNOWN_ID, "answers", "an answer id is null"));
+            } else if (id.isBlank()) {
+                // Nothing to show as the field: "k2advisor: : unknown answer id" would say nothing.
+                problems.add(new Problem(Code.UNKNOWN_ID, "answers", ValueEcho.of(id) + " is not an answer id"
+                        + suggestion(id)));
             } else if (find(id) == null) {
                 problems.add(new Problem(Code.UNKNOWN_ID, ValueEcho.bare(id), "unknown answer id" + suggestion(id)));
             }
@@ -146,8 +150,13 @@ public final class AnswerNormalizer {
         }
         if (canonical instanceof BigDecimal number) {
             checkRange(question, number);
-            // Whole numbers print as 64, not 64.0, so the same answers always serialize alike.
-            return number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValueExact() : number.doubleValue();
+            // Whole numbers print as 64, not 64.0, so the same answers always serialize alike. Whole once
+            // it is a double counts too: 1e-400 is 0.0 and 99.99999999999999999 is 100.0 as doubles.
+            if (number.stripTrailingZeros().scale() <= 0) {
+                return number.longValueExact();
+            }
+            double d = number.doubleValue();
+            return d == Math.rint(d) ? (Object) (long) d : d;
         }
         return canonical;
     }

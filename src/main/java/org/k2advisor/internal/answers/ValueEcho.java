@@ -9,12 +9,15 @@ import java.util.Map;
  * A value given by a person or a program, made safe to repeat in a one-line message: at most
  * {@link #MAX_CHARS} characters of it are shown, and control and format characters (line breaks,
  * escape sequences, bidirectional overrides) are escaped, so that no input can make a message
- * long, multi-line, or able to rewrite the terminal. Never expands a number: {@code 1e999999999}
- * is shown as written, not as a billion digits.
+ * long, multi-line, or able to rewrite the terminal. An escape takes several characters (six for
+ * a backspace), so the shown part also ends at {@link #MAX_WIDTH} characters of escapes and text.
+ * Never expands a number: {@code 1e999999999} is shown as written, not as a billion digits.
  */
 public final class ValueEcho {
     /** How much of a value a message shows, about half a line. */
     public static final int MAX_CHARS = 40;
+    /** How long the shown part may grow with escapes: forty backspaces would otherwise take 240 characters. */
+    public static final int MAX_WIDTH = 2 * MAX_CHARS;
     /** Past this many digits a BigDecimal is shown in scientific notation rather than plain. */
     private static final int PLAIN_DIGITS = 40;
 
@@ -52,10 +55,11 @@ public final class ValueEcho {
     public static String bare(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 16);
         int shown = 0;
+        int width = 0;
         int i = 0;
-        while (i < text.length() && shown < MAX_CHARS) {
+        while (i < text.length() && shown < MAX_CHARS && width < MAX_WIDTH) {
             int c = text.codePointAt(i);
-            appendEscaped(out, c);
+            width += appendEscaped(out, c);
             i += Character.charCount(c);
             shown++;
         }
@@ -87,21 +91,22 @@ public final class ValueEcho {
         return bare(shortPlain ? value.toPlainString() : value.toString());
     }
 
-    private static void appendEscaped(StringBuilder out, int c) {
-        switch (c) {
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            default -> {
-                if (needsEscape(c)) {
-                    out.append(String.format("\\u%04x", c));
-                } else {
-                    out.appendCodePoint(c);
-                }
-            }
+    /** Appends {@code c}, escaped if need be, and returns how many characters wide it is shown. */
+    private static int appendEscaped(StringBuilder out, int c) {
+        String escape = switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            default -> needsEscape(c) ? String.format("\\u%04x", c) : null;
+        };
+        if (escape == null) {
+            out.appendCodePoint(c);
+            return 1;
         }
+        out.append(escape);
+        return escape.length();
     }
 
     private static boolean needsEscape(int c) {

@@ -34,6 +34,18 @@ class ValueEchoTest {
     }
 
     @Test
+    void whenEveryCharacterNeedsEscaping_thenTheEchoIsStillShort() {
+        // Found by InterviewLinesFuzzTest: forty backspaces, each shown as a six-character escape, made a 253-character line.
+        String echo = ValueEcho.of("\u0008".repeat(1000));
+
+        // At most MAX_WIDTH characters, and the escape that crosses it, between the quotes and the length
+        assertTrue(echo.length() <= "\"".length() + ValueEcho.MAX_WIDTH + "\\u0008".length() + "... (1000 characters)\"".length(),
+                echo);
+        assertTrue(echo.startsWith("\"\\u0008\\u0008"), echo);
+        assertTrue(echo.endsWith("... (1000 characters)\""), echo);
+    }
+
+    @Test
     void whenAFileNameIsLong_thenItsEndIsShown() {
         assertEquals("my-answers.json", ValueEcho.path("my-answers.json"));
         assertEquals("..." + "b".repeat(24) + "/my-answers.json", ValueEcho.path("/" + "a".repeat(100) + "/" + "b".repeat(25) + "/my-answers.json"));
