@@ -30,7 +30,11 @@ async function start() {
     return;
   }
   const questionsForm = byId('questions');
-  questionsForm.addEventListener('change', () => refresh());
+  // The file input sits in the form too, but a file is not an answer: load() checks what it holds,
+  // and a refresh of the answers on show, racing it, could hide the problems it found.
+  questionsForm.addEventListener('change', event => {
+    if (event.target.id !== 'load-answers') refresh();
+  });
   questionsForm.addEventListener('input', event => {
     if (event.target.type === 'text') debounce(refresh, 400);
   });
@@ -150,6 +154,8 @@ async function load(input) {
   if (!file) return;
   const text = await files.read(file);
   input.value = '';
+  // Any check still in flight is for the answers before the file: its reply must not land after ours.
+  ++latestCheck;
   try {
     // The service reads the file exactly as the command line would, and says what is wrong.
     const checked = await api.applicable(text);

@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+
+import org.k2advisor.internal.io.MoveIntoPlace;
 
 /**
  * The --out file of a batch, written whole or not at all: the reports go to a temporary file beside
@@ -61,30 +60,13 @@ public final class ReportsFile implements Closeable {
         channel.force(true);
         channel.close();
         if (replace) {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            MoveIntoPlace.replacing(temp, target);
         } else {
-            createFromTemp();
+            // The temporary name goes in close().
+            MoveIntoPlace.creating(temp, target);
         }
     }
 
-    /**
-     * A hard link fails if the name is taken, atomically, where a rename would silently replace
-     * the file; the temporary name then goes in {@link #close}. Where links are not supported, a
-     * move without REPLACE_EXISTING refuses an existing file too, if less atomically.
-     */
-    private void createFromTemp() throws IOException {
-        try {
-            Files.createLink(target, temp);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.move(temp, target);
-        }
-    }
 
     /** Removes the temporary file: after a commit, only its name (a link); otherwise the unfinished reports. */
     @Override

@@ -5,16 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
+import org.k2advisor.internal.io.MoveIntoPlace;
 import org.k2advisor.internal.json.AnswersJson;
 
 /**
@@ -67,35 +66,14 @@ final class AnswersFile {
                 channel.force(true);
             }
             if (replace) {
-                replaceWith(temp, absolute);
+                MoveIntoPlace.replacing(temp, absolute);
             } else {
-                createFrom(temp, absolute);
+                MoveIntoPlace.creating(temp, absolute);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private static void replaceWith(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
-    /**
-     * A hard link fails if the name is taken, atomically, where a rename would silently replace
-     * the file; then the temporary name goes in the finally above. Where links are not supported,
-     * a move without REPLACE_EXISTING refuses an existing file too, if less atomically.
-     */
-    private static void createFrom(Path temp, Path target) throws IOException {
-        try {
-            Files.createLink(target, temp);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.move(temp, target);
-        }
-    }
 }
