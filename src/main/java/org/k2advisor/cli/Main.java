@@ -23,6 +23,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        BuiltInAdvisor.preload(args);
         System.exit(run(System.in, System.out, System.err, args));
     }
 

@@ -24,7 +24,7 @@ final class PackOption {
 
     /** The pack with its rules compiled, ready to advise. */
     Advisor load() {
-        return rulesDir == null ? Advisor.builtIn() : Advisor.fromDirectory(rulesDir, options());
+        return rulesDir == null ? BuiltInAdvisor.get() : Advisor.fromDirectory(rulesDir, options());
     }
 
     /** The pack's files only, for commands that need no rules compiled (much faster). */

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.k2advisor.LauncherLogging;
 
 /** `serve` refuses what it cannot do in one line, exit 2, before it would block serving. */
 class ServeCommandTest {
@@ -41,6 +47,29 @@ class ServeCommandTest {
             assertEquals(2, run.exit(), run.err());
             assertEquals("k2advisor: cannot listen on 127.0.0.1:" + taken.getLocalPort()
                     + ": the address is in use or not this machine's; choose another with --port or --host\n", run.err());
+        }
+    }
+
+    @Test
+    void whenThePortIsTaken_thenAProcessStartedAsTheLauncherStartsItPrintsOnlyThatLine() throws Exception {
+        // In a JVM of its own with the launcher's logging settings: Javalin logs its own failure to
+        // start through slf4j before throwing, which an in-process run with its own streams never shows.
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            List<String> command = new ArrayList<>(List.of(java, "-cp", classpath));
+            command.addAll(LauncherLogging.flags());
+            command.addAll(List.of("org.k2advisor.cli.Main", "serve", "--port", Integer.toString(taken.getLocalPort())));
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            // Not a timing check: the bound only keeps a regression from hanging the build.
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the process did not exit");
+            }
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, process.exitValue(), err);
+            assertEquals("k2advisor: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the address is in use or not this machine's; choose another with --port or --host\n", err);
         }
     }
 }

@@ -65,7 +65,12 @@ public final class RuleEngine {
 
     /** The built-in pack, precompiled: evaluations run on the caller's thread. */
     public static RuleEngine fromExecutableModel(KnowledgePack pack) {
-        return new RuleEngine(pack, KieBases.fromExecutableModel(), Containment.INLINE);
+        return fromExecutableModel(pack, KieBases.fromExecutableModel());
+    }
+
+    /** As {@link #fromExecutableModel(KnowledgePack)}, with the KieBase already loaded (by {@code KieBases}). */
+    static RuleEngine fromExecutableModel(KnowledgePack pack, KieBase kieBase) {
+        return new RuleEngine(pack, kieBase, Containment.INLINE);
     }
 
     /** A pack compiled from its DRL now: each evaluation runs on a worker thread, waited for at most its budget. */

@@ -1,0 +1,34 @@
+package org.k2advisor.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.k2advisor.internal.pack.KnowledgePack;
+import org.k2advisor.internal.pack.PackReader;
+
+/** The built-in pack's warm-up reaches the rules a real profile reaches, and never the emergency path. */
+class WarmUpTest {
+    private static final KnowledgePack PACK = PackReader.builtIn();
+
+    @Test
+    void theWarmUpAnswersAreValidAndLeaveTheEmergencyQuestionOut() {
+        Map<String, Object> answers = CompiledPack.warmUpAnswers(PACK);
+
+        assertFalse(answers.containsKey("urgent_symptoms"), answers::toString);
+        assertTrue(answers.size() >= PACK.questions().size() - 1, answers::toString);
+    }
+
+    @Test
+    void theWarmUpFiresMostOfThePacksRules() {
+        RuleEngine engine = RuleEngine.fromExecutableModel(PACK);
+
+        RuleEngine.Evaluation warmUp = engine.evaluate(CompiledPack.warmUpAnswers(PACK), Duration.ofMinutes(1));
+
+        long fired = warmUp.trace().stream().map(step -> step.rule()).distinct().count();
+        assertTrue(fired * 2 >= engine.rules().size(), fired + " of " + engine.rules().size() + " rules fired");
+    }
+}
