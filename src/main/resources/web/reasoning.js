@@ -43,8 +43,14 @@ async function draw(target, source) {
     replace(target, 'The diagram cannot be drawn here; its text is below.');
     return;
   }
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+  // Labels as SVG text, not HTML in a foreignObject: Mermaid sizes a foreignObject from a width it
+  // measures before the page's fonts settle, and Chromium then clips the end of a long rule name
+  // ("advice.reversal_not_show"). SVG text is measured as it is drawn. Waiting for the fonts
+  // keeps the measure and the drawing in the same font either way.
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default',
+    htmlLabels: false, flowchart: { htmlLabels: false } });
   try {
+    await document.fonts.ready;
     const { svg } = await mermaid.render(`reasoning-diagram-${++drawn}`, source);
     // Mermaid's own output, sanitised by it (securityLevel strict) from the service's text.
     target.innerHTML = svg;

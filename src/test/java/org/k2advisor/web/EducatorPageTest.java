@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
+import org.k2advisor.Render;
 import org.k2advisor.Teaching;
 import org.k2advisor.TestPacks;
 import org.k2advisor.TraceStep;
@@ -66,11 +71,49 @@ class EducatorPageTest {
         assertEquals(expected, listed);
         WebElement drawing = browser.visible("#diagram-drawing svg");
         assertEquals("img", drawing.getAttribute("role"));
-        // Each rule labels an arrow of the drawing.
-        String drawn = drawing.getText();
-        assertTrue(drawn.contains("advice.consult.risk_factor"), drawn);
+        // Every label of the service's diagram (answers, findings, advice, and the rule on each
+        // arrow) is drawn in full: its text lies inside its box, so no rule name is cut short.
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(Render.mermaid(ADVISOR.advise(ANSWERS)));
+        Set<String> labels = new TreeSet<>();
+        while (quoted.find()) {
+            labels.add(quoted.group(1));
+        }
+        assertEquals(labels, new TreeSet<>(drawnLabels()));
         browser.script("document.getElementById('reasoning-heading').scrollIntoView()");
         browser.screenshot("reasoning");
+    }
+
+    /**
+     * The text of each label of the diagram, with " (cut off)" after it when any of its text lies
+     * outside its box: the foreignObject Mermaid clips an HTML label to, or a node's shape.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> drawnLabels() {
+        return (List<String>) browser.script("""
+                const svg = document.querySelector('#diagram-drawing svg');
+                const inside = (inner, outer) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1
+                    && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+                return [...svg.querySelectorAll('g.edgeLabel, g.node')]
+                  .filter(label => label.textContent.trim() !== '')
+                  .map(label => {
+                    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+                    const rects = [];
+                    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                      if (text.textContent.trim() === '') continue;
+                      const range = document.createRange();
+                      range.selectNodeContents(text);
+                      rects.push(text.parentElement instanceof SVGElement
+                        ? text.parentElement.getBoundingClientRect() : range.getBoundingClientRect());
+                    }
+                    const shape = label.matches('.node')
+                      ? label.querySelector(':scope > rect, :scope > path, :scope > polygon, :scope > circle, :scope > g > path')
+                      : null;
+                    const boxes = [svg, label.querySelector('foreignObject'), shape]
+                      .filter(Boolean).map(box => box.getBoundingClientRect());
+                    const whole = rects.every(rect => boxes.every(box => inside(rect, box)));
+                    return label.textContent.replace(/\\s+/g, ' ').trim() + (whole ? '' : ' (cut off)');
+                  });
+                """);
     }
 
     @Test
