@@ -66,14 +66,15 @@ export class Stepper {
 function agenda(step) {
   return h('div', { className: 'agenda' },
     h('h5', {}, 'The agenda: the rules ready to fire, in order'),
-    h('table', {},
+    // The table scrolls sideways in its own box on a narrow screen; the page never does.
+    h('div', { className: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': 'The agenda (scrolls sideways)' }, h('table', {},
       h('thead', {}, h('tr', {}, ['#', 'Rule', 'Matched', 'Salience', 'Group'].map(title => h('th', { scope: 'col' }, title)))),
       h('tbody', {}, step.agenda.map((entry, index) => h('tr', { className: index === 0 ? 'fires-next' : null },
         h('td', {}, index === 0 ? '1 (fires)' : String(index + 1)),
         h('td', {}, h('code', {}, entry.rule)),
         h('td', {}, entry.matched.length === 0 ? 'nothing' : entry.matched.join(', ')),
         h('td', {}, String(entry.salience)),
-        h('td', {}, entry.agendaGroup))))),
+        h('td', {}, entry.agendaGroup)))))),
     h('p', {}, `Why the first goes first: ${step.whyFirst}`));
 }
 

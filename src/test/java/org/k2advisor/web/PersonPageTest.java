@@ -240,6 +240,26 @@ class PersonPageTest {
             browser.find("#toggle-educator").click();
             browser.visible("#diagram-drawing svg");
             browser.visible("#step-view .agenda");
+            // The agenda keeps each rule name and column title on one line, and its last column
+            // ("Group") is reached by scrolling the table's own box, not the page.
+            assertEquals(List.of(), browser.script("""
+                    const lines = element => {
+                      const range = document.createRange();
+                      range.selectNodeContents(element);
+                      return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size;
+                    };
+                    return [...document.querySelectorAll('#step-view .agenda code, #step-view .agenda th')]
+                      .filter(element => lines(element) > 1).map(element => element.textContent);
+                    """), "rule names and titles broken across lines");
+            assertEquals(true, browser.script("""
+                    const group = document.querySelector('#step-view .agenda th:last-child');
+                    const box = group.closest('.table-scroll');
+                    if (!box) return 'the table has no scrolling box of its own';
+                    box.scrollLeft = box.scrollWidth;
+                    const right = group.getBoundingClientRect().right;
+                    box.scrollLeft = 0;
+                    return right <= document.documentElement.clientWidth + 1 || 'Group ends at ' + right;
+                    """));
             assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 375L,
                     "the educator's tools fit too");
         } finally {
