@@ -272,19 +272,11 @@ class PersonPageTest {
     }
 
     private static WebElement active() {
-        return browser.driver.switchTo().activeElement();
+        return browser.active();
     }
 
-    /** Presses Tab until the element with this id has the focus (a bounded number of times). */
     private static void tabTo(String id) {
-        Actions keys = new Actions(browser.driver);
-        for (int i = 0; i < 150; i++) {
-            if (id.equals(active().getAttribute("id"))) {
-                return;
-            }
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
+        browser.tabTo("#" + id);
     }
 
 }
