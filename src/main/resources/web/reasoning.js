@@ -43,12 +43,12 @@ async function draw(target, source) {
     replace(target, 'The diagram cannot be drawn here; its text is below.');
     return;
   }
-  // Labels as SVG text, not HTML in a foreignObject: Mermaid sizes a foreignObject from a width it
-  // measures before the page's fonts settle, and Chromium then clips the end of a long rule name
-  // ("advice.reversal_not_show"). SVG text is measured as it is drawn. Waiting for the fonts
-  // keeps the measure and the drawing in the same font either way.
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default',
-    htmlLabels: false, flowchart: { htmlLabels: false } });
+  // Mermaid sizes each label's box from a measure of its text; drawn (and scaled to the page's
+  // column) the text can come out a few pixels wider, and the box cut the end off long rule
+  // names ("advice.reversal_not_show"). style.css lets a label show past its box; measuring
+  // after the fonts have loaded keeps the measure in the font that is drawn.
+  // (Mermaid's SVG-text labels are no cure: they wrap at 200 pixels, splitting a rule name.)
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
   try {
     await document.fonts.ready;
     const { svg } = await mermaid.render(`reasoning-diagram-${++drawn}`, source);

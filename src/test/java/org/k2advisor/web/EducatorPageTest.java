@@ -79,13 +79,15 @@ class EducatorPageTest {
             labels.add(quoted.group(1));
         }
         assertEquals(labels, new TreeSet<>(drawnLabels()));
-        browser.script("document.getElementById('reasoning-heading').scrollIntoView()");
+        browser.script("document.querySelector('#reasoning figure').scrollIntoView({block: 'end'})");
         browser.screenshot("reasoning");
     }
 
     /**
      * The text of each label of the diagram, with " (cut off)" after it when any of its text lies
-     * outside its box: the foreignObject Mermaid clips an HTML label to, or a node's shape.
+     * outside its box (the foreignObject Mermaid clips an HTML label to, unless the page lets it
+     * overflow, or a node's shape), and
+     * " (broken)" when it is drawn on more than one line (a rule name split mid-word).
      */
     @SuppressWarnings("unchecked")
     private static List<String> drawnLabels() {
@@ -108,10 +110,14 @@ class EducatorPageTest {
                     const shape = label.matches('.node')
                       ? label.querySelector(':scope > rect, :scope > path, :scope > polygon, :scope > circle, :scope > g > path')
                       : null;
-                    const boxes = [svg, label.querySelector('foreignObject'), shape]
+                    const clip = label.querySelector('foreignObject');
+                    const boxes = [svg, clip && getComputedStyle(clip).overflow !== 'visible' ? clip : null, shape]
                       .filter(Boolean).map(box => box.getBoundingClientRect());
                     const whole = rects.every(rect => boxes.every(box => inside(rect, box)));
-                    return label.textContent.replace(/\\s+/g, ' ').trim() + (whole ? '' : ' (cut off)');
+                    const tops = rects.map(rect => rect.top);
+                    const lines = tops.length === 0 ? 0 : 1 + Math.floor((Math.max(...tops) - Math.min(...tops)) / 4);
+                    return label.textContent.replace(/\\s+/g, ' ').trim() + (whole ? '' : ' (cut off)')
+                      + (lines > 1 ? ' (broken)' : '');
                   });
                 """);
     }
