@@ -19,6 +19,7 @@ let reported = null; // the answers the report on show is for: a report for othe
 async function start() {
   try {
     const [questions, catalogue] = await Promise.all([api.questionnaire(), api.catalogue()]);
+    // Until this line, the page's own short disclaimer stands (index.html), should the catalogue fail.
     byId('disclaimer-text').textContent = catalogue.disclaimer;
     const base = catalogue.knowledgeBase;
     byId('knowledge-base').textContent =

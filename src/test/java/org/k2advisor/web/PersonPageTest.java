@@ -267,6 +267,28 @@ class PersonPageTest {
         }
     }
 
+    @Test
+    void whenTheCatalogueCannotBeLoaded_thenThePagesOwnDisclaimerStays() {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/v1/catalogue")));
+        try {
+            browser.driver.get("http://127.0.0.1:" + browser.service.port() + "/");
+            browser.waitFor(d -> browser.find("#fields").getText().contains("could not be loaded"));
+
+            String disclaimer = browser.find("#disclaimer").getText();
+            assertTrue(disclaimer.contains("education"), disclaimer);
+            assertTrue(disclaimer.contains("not medical advice"), disclaimer);
+            assertTrue(disclaimer.contains("chest pain") && disclaimer.contains("stroke")
+                    && disclaimer.contains("call emergency services"), disclaimer);
+        } finally {
+            browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.driver.executeCdpCommand("Network.disable", Map.of());
+            // The blocked request is the one error this test expects in the console.
+            assertEquals(List.of(), browser.consoleErrors().stream()
+                    .filter(message -> !message.contains("ERR_BLOCKED_BY_CLIENT")).toList());
+        }
+    }
+
     private static void fillRiskProfile() {
         PageChecks.fillRiskProfile(browser);
     }
