@@ -111,7 +111,17 @@ function radios(question, options) {
         h('input', { type: 'radio', name: question.id, id, value: option.value,
           'aria-describedby': `${question.id}-error` }),
         h('label', { for: id }, option.label));
-    })));
+    })),
+    // A chosen radio button cannot be unchosen by itself, yet any question may be left blank.
+    h('button', { type: 'button', className: 'clear-answer', 'data-clear': question.id,
+      'aria-label': `Clear answer: ${question.label}`, onclick: clear }, 'Clear answer'));
+}
+
+/** Unchooses a question's answer, and tells the form it changed (as choosing does). */
+function clear(event) {
+  const fieldset = event.currentTarget.closest('fieldset');
+  for (const radio of fieldset.querySelectorAll('input[type=radio]')) radio.checked = false;
+  fieldset.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function number(question) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
+import org.k2advisor.Question;
 import org.k2advisor.Render;
 import org.k2advisor.Teaching;
 import org.k2advisor.TestPacks;
@@ -26,6 +27,7 @@ import org.k2advisor.TraceStep;
 import org.k2advisor.WhatIfDiff;
 import org.k2advisor.internal.json.AnswersJson;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -153,11 +155,8 @@ class EducatorPageTest {
 
     @Test
     void whenAWhatIfIsRun_thenTheAdviceItAddsIsMarkedAndHighlighted() {
-        new Select(browser.find("#what-if-question")).selectByValue("anticoagulant");
-        new Select(browser.find("#what-if-answer")).selectByValue("vka");
-        browser.find("#what-if-run").click();
+        runWhatIf("anticoagulant", "vka");
 
-        browser.visible("#what-if-output .card");
         Map<String, Object> after = new HashMap<>(ANSWERS);
         after.put("anticoagulant", "vka");
         WhatIfDiff diff = ADVISOR.whatIf(ANSWERS, after);
@@ -171,6 +170,68 @@ class EducatorPageTest {
         }
         browser.script("document.getElementById('what-if-heading').scrollIntoView()");
         browser.screenshot("what-if");
+    }
+
+    @Test
+    void whenAWhatIfIsOffered_thenOnlyTheQuestionsThatApplyToTheseAnswersAreListed() {
+        List<String> applicable = ADVISOR.applicableQuestions(ANSWERS).stream().map(Question::id).toList();
+
+        List<String> offered = new Select(browser.visible("#what-if-question")).getOptions().stream()
+                .map(option -> option.getAttribute("value")).toList();
+
+        assertEquals(applicable, offered);
+        assertFalse(offered.contains("pregnant"), "not asked before sex is known");
+    }
+
+    @Test
+    void whenAWhatIfRemovesAdvice_thenItIsMarkedRemovedAndIndicatorsAreInThePagesWords() {
+        runWhatIf("urgent_symptoms", "yes");
+
+        Map<String, Object> after = new HashMap<>(ANSWERS);
+        after.put("urgent_symptoms", true);
+        WhatIfDiff diff = ADVISOR.whatIf(ANSWERS, after);
+        assertEquals(diff.added().stream().map(AdviceItem::id).toList(), ids("#what-if-output .card.diff-added"));
+        assertEquals(diff.removed().stream().map(AdviceItem::id).toList(), ids("#what-if-output .card.diff-removed"));
+        assertEquals(1, diff.added().size());
+        assertEquals(3, diff.removed().size());
+        for (WebElement card : browser.findAll("#what-if-output .card.diff-removed")) {
+            assertEquals("Removed", card.findElement(By.cssSelector(".diff-marker")).getText());
+        }
+        // The words each indicator has on the cards, which "Changed" must use too.
+        Map<String, String> words = new HashMap<>();
+        for (WebElement card : browser.findAll(".card")) {
+            String indicator = card.getAttribute("class").split(" ")[1];
+            String word = card.findElement(By.cssSelector(".indicator")).getText();
+            assertNotEquals(indicator, word, "a word, not the internal id");
+            assertEquals(words.getOrDefault(indicator, word), word, "the same word on every card");
+            words.put(indicator, word);
+        }
+        assertTrue(words.keySet().containsAll(List.of("critical", "warning")), words.toString());
+        // No answer changes an item's indicator in the built-in pack, so the page's own text for
+        // a change is asked directly.
+        Object changed = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/whatif.js').then(m => done(m.changedText("
+                        + "{before: {indicator: 'warning'}, after: {indicator: 'critical'}})), e => done(String(e)));");
+        assertEquals("Changed: was " + words.get("warning") + ", now " + words.get("critical"), changed);
+    }
+
+    /** Runs a what-if from a blank output, so an earlier run's cards are never taken for its own. */
+    private static void runWhatIf(String question, String value) {
+        browser.script("document.getElementById('what-if-output').replaceChildren()");
+        new Select(browser.visible("#what-if-question")).selectByValue(question);
+        WebElement answer = browser.find("#what-if-answer");
+        if ("select".equals(answer.getTagName())) {
+            new Select(answer).selectByValue(value);
+        } else {
+            answer.sendKeys(value);
+        }
+        browser.find("#what-if-run").click();
+        browser.waitFor(d -> browser.find("#what-if-output").getText().startsWith("What changes"));
+    }
+
+    private static List<String> ids(String css) {
+        return browser.findAll(css).stream().map(card -> card.getAttribute("data-advice")).toList();
     }
 
     @Test

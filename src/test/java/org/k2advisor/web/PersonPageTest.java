@@ -268,6 +268,53 @@ class PersonPageTest {
     }
 
     @Test
+    void whenASourceIsFollowed_thenItOpensInANewTabAndTheAnswersStay() {
+        fillRiskProfile();
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+        List<WebElement> links = browser.findAll("#report-body .sources a");
+        assertFalse(links.isEmpty());
+        for (WebElement link : links) {
+            assertEquals("_blank", link.getAttribute("target"), link.getAttribute("href"));
+            assertTrue(link.getAttribute("rel").contains("noopener"), link.getAttribute("rel"));
+        }
+        String page = browser.driver.getWindowHandle();
+
+        // Pointed at this page, so the test needs no network (and the tab asks for no icon).
+        browser.script("arguments[0].href = location.origin + '/'", links.get(0));
+        links.get(0).click();
+
+        browser.waitFor(d -> d.getWindowHandles().size() == 2);
+        for (String tab : browser.driver.getWindowHandles()) {
+            if (!tab.equals(page)) {
+                browser.driver.switchTo().window(tab).close();
+            }
+        }
+        browser.driver.switchTo().window(page);
+        assertEquals("67", browser.find("#age").getAttribute("value"), "the answers are still there");
+        assertTrue(browser.find("#report-body .card").isDisplayed());
+    }
+
+    @Test
+    void whenAChosenAnswerIsClearedWithTheKeyboard_thenTheQuestionIsBlankAndWhatItOpenedGoes() {
+        browser.answer("sex", "female");
+        browser.visible("#q-pregnant");
+
+        browser.find("#sex-0").sendKeys(Keys.TAB); // from the chosen answer, Tab reaches its Clear
+        assertEquals("Clear answer: " + label("sex"), active().getAttribute("aria-label"));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("q-pregnant")));
+        assertTrue(browser.findAll("#q-sex input:checked").isEmpty(), "no answer chosen");
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+    }
+
+    private static String label(String question) {
+        return ADVISOR.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow().label();
+    }
+
+    @Test
     void whenTheCatalogueCannotBeLoaded_thenThePagesOwnDisclaimerStays() {
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/v1/catalogue")));
