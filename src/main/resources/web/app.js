@@ -24,7 +24,7 @@ async function start() {
     const base = catalogue.knowledgeBase;
     byId('knowledge-base').textContent =
       `Knowledge base ${base.name} ${base.version}; evidence checked on ${base.evidenceCheckedOn}.`;
-    form = new QuestionForm(byId('fields'), questions);
+    form = new QuestionForm(byId('fields'), questions, byId('question-changes'));
     educator = new Educator(byId('educator-body'), { questions, catalogue });
   } catch (error) {
     replace(byId('fields'), h('p', { className: 'error' }, `The questions could not be loaded: ${error.message}`));

@@ -46,7 +46,7 @@ export class Stepper {
     const before = position === 1 ? run.initialWorkingMemory : run.steps[position - 2].workingMemory;
     const late = step.lateChanges;
     replace(this.view,
-      h('h5', {}, 'The rule that fired'),
+      h('h4', {}, 'The rule that fired'),
       h('p', {}, h('code', {}, step.rule.name), ` (${step.rule.file}, line ${step.rule.line}): ${step.rule.explanation}`),
       h('pre', { className: 'rule-source' }, step.rule.source),
       h('p', { className: 'did' }, 'It', facts('matched', step.firing.matched), facts('added', step.firing.inserted),
@@ -65,7 +65,7 @@ export class Stepper {
 
 function agenda(step) {
   return h('div', { className: 'agenda' },
-    h('h5', {}, 'The agenda: the rules ready to fire, in order'),
+    h('h4', {}, 'The agenda: the rules ready to fire, in order'),
     // The table scrolls sideways in its own box on a narrow screen; the page never does.
     h('div', { className: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': 'The agenda (scrolls sideways)' }, h('table', {},
       h('thead', {}, h('tr', {}, ['#', 'Rule', 'Matched', 'Salience', 'Group'].map(title => h('th', { scope: 'col' }, title)))),
@@ -81,7 +81,7 @@ function agenda(step) {
 function memory(title, facts, before) {
   const old = new Set(before);
   return h('div', { className: 'memory' },
-    h('h5', {}, title),
+    h('h4', {}, title),
     h('ul', {}, facts.map(fact => h('li', { className: old.size > 0 && !old.has(fact) ? 'new-fact' : null },
       h('code', {}, fact), old.size > 0 && !old.has(fact) ? h('span', { className: 'tag' }, ' new') : null))));
 }

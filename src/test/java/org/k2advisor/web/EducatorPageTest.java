@@ -267,7 +267,20 @@ class EducatorPageTest {
     void whenCheckedWithAxe_thenTheEducatorsViewHasNoSeriousViolations() {
         browser.find("[data-why=reversal_not_shown]").click();
         browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why:"));
+        runWhatIf("anticoagulant", "vka"); // cards with h6 headings under h5 sections
+        browser.find("#step-next").click(); // a firing, its memory and the agenda
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Firing 1 of "));
 
-        assertEquals(List.of(), PageChecks.serious(browser.axeViolations()));
+        List<Map<String, Object>> violations = browser.axeViolations();
+        assertEquals(List.of(), PageChecks.serious(violations));
+        assertEquals(List.of(), violations.stream().filter(v -> "heading-order".equals(v.get("id")))
+                .map(v -> String.valueOf(v.get("targets"))).toList(), "headings go down one level at a time");
+        assertEquals(List.of(), browser.script("""
+                const body = parseFloat(getComputedStyle(document.body).fontSize);
+                return [...document.querySelectorAll('h4, h5, h6')]
+                  .filter(heading => heading.offsetParent !== null && parseFloat(getComputedStyle(heading).fontSize) < body)
+                  .map(heading => heading.tagName + ': ' + heading.textContent);
+                """), "no heading smaller than the text under it");
+        browser.find("#step-previous").click();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.k2advisor.Advisor;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.Question;
 import org.k2advisor.Report;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.json.AnswersJson;
@@ -132,6 +133,7 @@ class PersonPageTest {
         assertFalse(browser.find("#educator").isDisplayed(), "no reasoning tools beside an emergency");
         assertFalse(browser.find("#print-report").isDisplayed());
         assertTrue(browser.find("#disclaimer").isDisplayed());
+        assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the emergency view");
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("emergency");
 
@@ -234,6 +236,7 @@ class PersonPageTest {
                             "return [...document.querySelectorAll('body *')]"
                                     + ".filter(e => e.getBoundingClientRect().right > 376 || e.scrollWidth > 376)"
                                     + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth).slice(0, 8).join(', ')"));
+            assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the report on a phone");
             browser.script("document.getElementById('report-heading').scrollIntoView()");
             browser.screenshot("phone");
 
@@ -262,6 +265,7 @@ class PersonPageTest {
                     """));
             assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 375L,
                     "the educator's tools fit too");
+            assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the educator's tools on a phone");
         } finally {
             browser.emulatePhone(0, 0);
         }
@@ -297,8 +301,12 @@ class PersonPageTest {
 
     @Test
     void whenAChosenAnswerIsClearedWithTheKeyboard_thenTheQuestionIsBlankAndWhatItOpenedGoes() {
+        String pregnant = label("pregnant");
         browser.answer("sex", "female");
         browser.visible("#q-pregnant");
+        WebElement changes = browser.find("#question-changes");
+        assertEquals("status", changes.getAttribute("role"), "a polite live region");
+        browser.waitFor(d -> changes.getAttribute("textContent").contains("New question: " + pregnant));
 
         browser.find("#sex-0").sendKeys(Keys.TAB); // from the chosen answer, Tab reaches its Clear
         assertEquals("Clear answer: " + label("sex"), active().getAttribute("aria-label"));
@@ -306,12 +314,29 @@ class PersonPageTest {
 
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("q-pregnant")));
         assertTrue(browser.findAll("#q-sex input:checked").isEmpty(), "no answer chosen");
+        browser.waitFor(d -> changes.getAttribute("textContent").contains("No longer asked: " + pregnant));
         browser.find("#get-report").click();
         browser.visible("#report-body .card");
     }
 
-    private static String label(String question) {
-        return ADVISOR.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow().label();
+    @Test
+    void whenWhyWeAskIsReached_thenItSaysWhichQuestionItIsAbout() {
+        for (Question question : ADVISOR.questions()) {
+            WebElement summary = browser.find("#q-" + question.id() + " summary");
+            String described = (String) browser.script(
+                    "return document.getElementById(arguments[0].getAttribute('aria-describedby')).textContent", summary);
+            assertTrue(described.startsWith(question.label()), question.id() + ": " + described);
+        }
+    }
+
+    @Test
+    void whenTheReportComes_thenItIsNotALiveRegionAndTheFocusGoesToItsHeading() {
+        fillRiskProfile();
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+
+        assertEquals(null, browser.find("#report").getAttribute("aria-live"), "read once, from its heading");
+        browser.waitFor(d -> "report-heading".equals(active().getAttribute("id")) ? true : null);
     }
 
     @Test
@@ -334,6 +359,10 @@ class PersonPageTest {
             assertEquals(List.of(), browser.consoleErrors().stream()
                     .filter(message -> !message.contains("ERR_BLOCKED_BY_CLIENT")).toList());
         }
+    }
+
+    private static String label(String question) {
+        return ADVISOR.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow().label();
     }
 
     private static void fillRiskProfile() {
