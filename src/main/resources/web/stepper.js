@@ -31,8 +31,12 @@ export class Stepper {
 
   render() {
     const { run, position } = this;
+    const focused = document.activeElement;
     this.previous.disabled = position === 0;
     this.next.disabled = position === run.totalFirings;
+    // A button that becomes disabled drops the focus to the page's start: hand it to the other one.
+    if (focused === this.previous && this.previous.disabled) this.next.focus();
+    if (focused === this.next && this.next.disabled) this.previous.focus();
     this.status.textContent = position === 0 ? `Before any rule fires (${run.totalFirings} firings to come).`
       : `Firing ${position} of ${run.totalFirings}: ${run.steps[position - 1].firing.rule}.`;
     // Each view ends with the agenda as it stands: what fires when Next is pressed, and why first.

@@ -28,7 +28,9 @@ import org.k2advisor.WhatIfDiff;
 import org.k2advisor.internal.json.AnswersJson;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -214,6 +216,48 @@ class EducatorPageTest {
                         + "import('/whatif.js').then(m => done(m.changedText("
                         + "{before: {indicator: 'warning'}, after: {indicator: 'critical'}})), e => done(String(e)));");
         assertEquals("Changed: was " + words.get("warning") + ", now " + words.get("critical"), changed);
+    }
+
+    @Test
+    void whenOnlyTheKeyboardIsUsed_thenWhyWhyNotWhatIfAndTheStepperAllWork() {
+        Actions keys = new Actions(browser.driver);
+        browser.script("document.getElementById('toggle-educator').focus()");
+
+        browser.tabTo("[data-why]");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why:"));
+
+        browser.tabTo("#why-not-item");
+        String first = new Select(browser.find("#why-not-item")).getFirstSelectedOption().getAttribute("value");
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        assertNotEquals(first, new Select(browser.find("#why-not-item")).getFirstSelectedOption().getAttribute("value"),
+                "the arrows choose");
+        browser.tabTo("#why-not-run");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why not:"));
+
+        browser.script("document.getElementById('what-if-output').replaceChildren()");
+        browser.tabTo("#what-if-question");
+        keys.sendKeys(Keys.ARROW_DOWN).perform(); // the second question that applies: age
+        assertEquals("age", new Select(browser.find("#what-if-question")).getFirstSelectedOption().getAttribute("value"));
+        browser.tabTo("#what-if-answer");
+        keys.sendKeys("45").perform();
+        browser.tabTo("#what-if-run");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#what-if-output").getText().contains("67 → 45"));
+
+        browser.tabTo("#step-next");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Firing 1 of "));
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Firing 2 of "));
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals("step-previous", browser.active().getAttribute("id"));
+        keys.sendKeys(Keys.ENTER).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Before any rule fires"));
+        assertEquals("step-next", browser.active().getAttribute("id"), "Previous is disabled at the start; the focus is not lost");
+        assertNotEquals("none", browser.script("return getComputedStyle(document.activeElement).outlineStyle"),
+                "focus is visible");
     }
 
     /** Runs a what-if from a blank output, so an earlier run's cards are never taken for its own. */
