@@ -297,7 +297,7 @@ class EducatorPageTest {
                 assertEquals(teaching.workingMemory(), browser.findAll("#step-view .memory li code").stream()
                         .map(WebElement::getText).toList().subList(0, teaching.workingMemory().size()));
                 if (shown == 3) {
-                    browser.script("document.getElementById('steps-heading').scrollIntoView()");
+                    browser.script("document.querySelector('#step-view .agenda').scrollIntoView()");
                     browser.screenshot("steps");
                 }
             }

@@ -134,7 +134,7 @@ class PersonPageTest {
         assertFalse(browser.find("#print-report").isDisplayed());
         assertTrue(browser.find("#disclaimer").isDisplayed());
         assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the emergency view");
-        browser.script("window.scrollTo(0, 0)");
+        browser.script("document.getElementById('report-heading').scrollIntoView()");
         browser.screenshot("emergency");
 
         browser.answer("urgent_symptoms", "No");
