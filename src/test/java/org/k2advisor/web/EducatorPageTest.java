@@ -214,7 +214,7 @@ class EducatorPageTest {
         Object changed = ((JavascriptExecutor) browser.driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "import('/whatif.js').then(m => done(m.changedText("
-                        + "{before: {indicator: 'warning'}, after: {indicator: 'critical'}})), e => done(String(e)));");
+                        + "{before: {indicator: 'warning'}, after: {indicator: 'critical'}}))).catch(e => done(String(e)));");
         assertEquals("Changed: was " + words.get("warning") + ", now " + words.get("critical"), changed);
     }
 
