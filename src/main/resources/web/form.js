@@ -24,7 +24,7 @@ export class QuestionForm {
     const block = h('div', { className: 'question', id: `q-${question.id}`, 'data-question': question.id },
       control,
       h('details', { className: 'why' },
-        // Twenty links all called "Why we ask": each says which question it is about.
+        // Twenty summaries all called "Why we ask": each says which question it is about.
         h('summary', { 'aria-describedby': `${question.id}-label` }, 'Why we ask'),
         h('p', {}, question.help)),
       h('p', { className: 'error', id: `${question.id}-error`, hidden: true }));
