@@ -19,11 +19,12 @@ let reported = null; // the answers the report on show is for: a report for othe
 async function start() {
   try {
     const [questions, catalogue] = await Promise.all([api.questionnaire(), api.catalogue()]);
+    // Until this line, the page's own short disclaimer stands (index.html), should the catalogue fail.
     byId('disclaimer-text').textContent = catalogue.disclaimer;
     const base = catalogue.knowledgeBase;
     byId('knowledge-base').textContent =
       `Knowledge base ${base.name} ${base.version}; evidence checked on ${base.evidenceCheckedOn}.`;
-    form = new QuestionForm(byId('fields'), questions);
+    form = new QuestionForm(byId('fields'), questions, byId('question-changes'));
     educator = new Educator(byId('educator-body'), { questions, catalogue });
   } catch (error) {
     replace(byId('fields'), h('p', { className: 'error' }, `The questions could not be loaded: ${error.message}`));

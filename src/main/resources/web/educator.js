@@ -1,3 +1,4 @@
+import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { showReasoning } from './reasoning.js';
 import { showWhy, showWhyNot } from './explain.js';
@@ -36,6 +37,7 @@ export class Educator {
     const reasoning = h('div', { id: 'reasoning' });
     const whyOutput = output('why-output');
     const whatIfOutput = output('what-if-output');
+    const whatIfChoice = h('div', { className: 'what-if-choice' }, h('p', {}, 'Loading the questions that apply…'));
     const steps = h('div', { id: 'steps' });
     const stepper = new Stepper(steps);
     const inReport = new Set(this.report.advice.map(item => item.id));
@@ -61,13 +63,20 @@ export class Educator {
         whyOutput),
       h('section', { 'aria-labelledby': 'what-if-heading' },
         h('h3', { id: 'what-if-heading' }, 'What if one answer were different?'),
-        whatIfControls(this.questions, set => run(whatIfOutput, () => showWhatIf(whatIfOutput, answers, set))),
+        whatIfChoice,
         whatIfOutput),
       h('section', { 'aria-labelledby': 'steps-heading' },
         h('h3', { id: 'steps-heading' }, 'Step through the firings'),
         h('p', {}, 'One firing at a time, with the agenda: the rules ready to fire, and which goes first.'),
         steps));
     run(reasoning, () => showReasoning(reasoning, answers));
+    // Only the questions that apply to these answers: the service refuses an answer to one that
+    // does not (pregnancy for a man, dialysis without kidney disease), so offering it only fails.
+    run(whatIfChoice, async () => {
+      const applicable = new Set((await api.applicable(answers)).questions.map(question => question.id));
+      replace(whatIfChoice, whatIfControls(this.questions.filter(question => applicable.has(question.id)),
+        set => run(whatIfOutput, () => showWhatIf(whatIfOutput, answers, set))));
+    });
     run(steps, () => stepper.load(answers));
   }
 }

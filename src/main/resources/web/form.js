@@ -7,10 +7,13 @@ import { h, replace } from './dom.js';
 const UNKNOWN = 'unknown';
 
 export class QuestionForm {
-  constructor(container, questions) {
+  /** announcer: a polite live region that says which questions appeared or went. */
+  constructor(container, questions, announcer = null) {
     this.container = container;
     this.questions = questions;
+    this.announcer = announcer;
     this.blocks = new Map();
+    this.showing = null; // the ids on show once the service has first said which apply
     replace(container, questions.map(question => this.block(question)));
   }
 
@@ -21,7 +24,8 @@ export class QuestionForm {
     const block = h('div', { className: 'question', id: `q-${question.id}`, 'data-question': question.id },
       control,
       h('details', { className: 'why' },
-        h('summary', {}, 'Why we ask'),
+        // Twenty summaries all called "Why we ask": each says which question it is about.
+        h('summary', { 'aria-describedby': `${question.id}-label` }, 'Why we ask'),
         h('p', {}, question.help)),
       h('p', { className: 'error', id: `${question.id}-error`, hidden: true }));
     this.blocks.set(question.id, block);
@@ -44,6 +48,16 @@ export class QuestionForm {
   show(ids) {
     const applying = new Set(ids);
     for (const [id, block] of this.blocks) block.hidden = !applying.has(id);
+    const before = this.showing;
+    this.showing = applying;
+    // A question appearing or going is not where the focus is: say so, politely. Not on the
+    // first showing, which is the page loading.
+    if (before !== null && this.announcer) {
+      const labels = list => this.questions.filter(question => list(question.id)).map(question => question.label);
+      const appeared = labels(id => applying.has(id) && !before.has(id));
+      const gone = labels(id => before.has(id) && !applying.has(id));
+      if (appeared.length + gone.length > 0) this.announcer.textContent = announcement(appeared, gone);
+    }
   }
 
   /** The first question whose answer ends the interview (urgent symptoms "yes"), if any. */
@@ -90,6 +104,14 @@ export class QuestionForm {
   }
 }
 
+function announcement(appeared, gone) {
+  const parts = [];
+  if (appeared.length > 0) parts.push(`${appeared.length === 1 ? 'New question' : 'New questions'}: ${appeared.join(', ')}.`);
+  if (gone.length > 3) parts.push(`${gone.length} questions are no longer asked.`);
+  else if (gone.length > 0) parts.push(`No longer asked: ${gone.join(', ')}.`);
+  return parts.join(' ');
+}
+
 function yesNo(question) {
   return radios(question, [
     { value: 'yes', label: 'Yes' },
@@ -104,21 +126,32 @@ function choices(question) {
 
 function radios(question, options) {
   return h('fieldset', {},
-    h('legend', {}, h('span', { className: 'label' }, question.label), h('span', { className: 'text' }, question.text)),
+    h('legend', {}, h('span', { className: 'label', id: `${question.id}-label` }, question.label),
+      h('span', { className: 'text' }, question.text)),
     h('div', { className: 'options' }, options.map((option, index) => {
       const id = `${question.id}-${index}`;
       return h('div', { className: 'option' },
         h('input', { type: 'radio', name: question.id, id, value: option.value,
           'aria-describedby': `${question.id}-error` }),
         h('label', { for: id }, option.label));
-    })));
+    })),
+    // A chosen radio button cannot be unchosen by itself, yet any question may be left blank.
+    h('button', { type: 'button', className: 'clear-answer', 'data-clear': question.id,
+      'aria-label': `Clear answer: ${question.label}`, onclick: clear }, 'Clear answer'));
+}
+
+/** Unchooses a question's answer, and tells the form it changed (as choosing does). */
+function clear(event) {
+  const fieldset = event.currentTarget.closest('fieldset');
+  for (const radio of fieldset.querySelectorAll('input[type=radio]')) radio.checked = false;
+  fieldset.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function number(question) {
   const unit = question.unit ? ` (${question.unit})` : '';
   return h('div', { className: 'number' },
     h('label', { for: question.id },
-      h('span', { className: 'label' }, question.label + unit), h('span', { className: 'text' }, question.text)),
+      h('span', { className: 'label', id: `${question.id}-label` }, question.label + unit), h('span', { className: 'text' }, question.text)),
     h('input', { type: 'text', id: question.id, name: question.id, inputmode: question.kind === 'integer' ? 'numeric' : 'decimal',
       autocomplete: 'off', 'aria-describedby': `${question.id}-error` }),
     h('div', { className: 'option' },

@@ -43,8 +43,14 @@ async function draw(target, source) {
     replace(target, 'The diagram cannot be drawn here; its text is below.');
     return;
   }
+  // Mermaid sizes each label's box from a measure of its text; drawn (and scaled to the page's
+  // column) the text can come out a few pixels wider, and the box cut the end off long rule
+  // names ("advice.reversal_not_show"). style.css lets a label show past its box; measuring
+  // after the fonts have loaded keeps the measure in the font that is drawn.
+  // (Mermaid's SVG-text labels are no cure: they wrap at 200 pixels, splitting a rule name.)
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
   try {
+    await document.fonts.ready;
     const { svg } = await mermaid.render(`reasoning-diagram-${++drawn}`, source);
     // Mermaid's own output, sanitised by it (securityLevel strict) from the service's text.
     target.innerHTML = svg;

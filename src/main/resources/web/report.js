@@ -6,12 +6,17 @@ import { h } from './dom.js';
 
 const INDICATOR_WORDS = { critical: 'Act on this', warning: 'Important', info: 'Good to know' };
 
+/** The page's own words for an indicator, as its cards show them (never the internal id). */
+export function indicatorWords(indicator) {
+  return INDICATOR_WORDS[indicator] || indicator;
+}
+
 export function cards(items, { headingLevel = 'h3', marker } = {}) {
   return h('ol', { className: 'cards' }, items.map(item => h('li', {}, card(item, { headingLevel, marker }))));
 }
 
 export function card(item, { headingLevel = 'h3', marker } = {}) {
-  const word = INDICATOR_WORDS[item.indicator] || item.indicator;
+  const word = indicatorWords(item.indicator);
   return h('article', { className: `card ${item.indicator}${marker ? ` diff-${marker.kind}` : ''}`,
     'data-advice': item.id, 'aria-labelledby': `card-${item.id}-${marker?.kind || 'report'}` },
   marker ? h('p', { className: 'diff-marker' }, marker.text) : null,
@@ -36,5 +41,7 @@ function sources(item) {
     h('p', { className: 'sources-title' }, 'Sources'),
     h('ul', {}, item.sources.map(source => h('li', {},
       h('span', { className: 'source-label' }, source.label), ': ', source.citation,
-      source.url ? [' ', h('a', { href: source.url, rel: 'noopener noreferrer' }, 'Read it')] : null))));
+      // A new tab, so following a source never loses the answers on this page.
+      source.url ? [' ', h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
+        'Read it', h('span', { className: 'visually-hidden' }, ' (opens in a new tab)'))] : null))));
 }

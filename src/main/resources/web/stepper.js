@@ -31,8 +31,12 @@ export class Stepper {
 
   render() {
     const { run, position } = this;
+    const focused = document.activeElement;
     this.previous.disabled = position === 0;
     this.next.disabled = position === run.totalFirings;
+    // A button that becomes disabled drops the focus to the page's start: hand it to the other one.
+    if (focused === this.previous && this.previous.disabled) this.next.focus();
+    if (focused === this.next && this.next.disabled) this.previous.focus();
     this.status.textContent = position === 0 ? `Before any rule fires (${run.totalFirings} firings to come).`
       : `Firing ${position} of ${run.totalFirings}: ${run.steps[position - 1].firing.rule}.`;
     // Each view ends with the agenda as it stands: what fires when Next is pressed, and why first.
@@ -46,7 +50,7 @@ export class Stepper {
     const before = position === 1 ? run.initialWorkingMemory : run.steps[position - 2].workingMemory;
     const late = step.lateChanges;
     replace(this.view,
-      h('h5', {}, 'The rule that fired'),
+      h('h4', {}, 'The rule that fired'),
       h('p', {}, h('code', {}, step.rule.name), ` (${step.rule.file}, line ${step.rule.line}): ${step.rule.explanation}`),
       h('pre', { className: 'rule-source' }, step.rule.source),
       h('p', { className: 'did' }, 'It', facts('matched', step.firing.matched), facts('added', step.firing.inserted),
@@ -65,22 +69,23 @@ export class Stepper {
 
 function agenda(step) {
   return h('div', { className: 'agenda' },
-    h('h5', {}, 'The agenda: the rules ready to fire, in order'),
-    h('table', {},
+    h('h4', {}, 'The agenda: the rules ready to fire, in order'),
+    // The table scrolls sideways in its own box on a narrow screen; the page never does.
+    h('div', { className: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': 'The agenda (scrolls sideways)' }, h('table', {},
       h('thead', {}, h('tr', {}, ['#', 'Rule', 'Matched', 'Salience', 'Group'].map(title => h('th', { scope: 'col' }, title)))),
       h('tbody', {}, step.agenda.map((entry, index) => h('tr', { className: index === 0 ? 'fires-next' : null },
         h('td', {}, index === 0 ? '1 (fires)' : String(index + 1)),
         h('td', {}, h('code', {}, entry.rule)),
         h('td', {}, entry.matched.length === 0 ? 'nothing' : entry.matched.join(', ')),
         h('td', {}, String(entry.salience)),
-        h('td', {}, entry.agendaGroup))))),
+        h('td', {}, entry.agendaGroup)))))),
     h('p', {}, `Why the first goes first: ${step.whyFirst}`));
 }
 
 function memory(title, facts, before) {
   const old = new Set(before);
   return h('div', { className: 'memory' },
-    h('h5', {}, title),
+    h('h4', {}, title),
     h('ul', {}, facts.map(fact => h('li', { className: old.size > 0 && !old.has(fact) ? 'new-fact' : null },
       h('code', {}, fact), old.size > 0 && !old.has(fact) ? h('span', { className: 'tag' }, ' new') : null))));
 }

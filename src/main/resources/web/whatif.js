@@ -1,6 +1,6 @@
 import { api } from './api.js';
 import { h, replace } from './dom.js';
-import { card } from './report.js';
+import { card, indicatorWords } from './report.js';
 
 // What-if: change one answer and see how the report differs. The service compares the two
 // reports; the page marks what was added, removed and changed, in words as well as colour.
@@ -41,7 +41,7 @@ export async function showWhatIf(container, answers, set) {
     section('Added', diff.added.map(item => card(item, { headingLevel: 'h6', marker: { kind: 'added', text: 'Added' } }))),
     section('Removed', diff.removed.map(item => card(item, { headingLevel: 'h6', marker: { kind: 'removed', text: 'Removed' } }))),
     section('Changed', diff.changed.map(change => card(change.after, { headingLevel: 'h6',
-      marker: { kind: 'changed', text: `Changed: was ${change.before.indicator}, now ${change.after.indicator}` } }))),
+      marker: { kind: 'changed', text: changedText(change) } }))),
   ].filter(Boolean);
   replace(container,
     h('h4', {}, 'What changes'),
@@ -53,6 +53,11 @@ export async function showWhatIf(container, answers, set) {
     h('p', {}, `Rule firings: ${diff.firingsBefore} before, ${diff.firingsAfter} after.`),
     diff.rules.length > 0 ? h('ul', { className: 'rule-changes' }, diff.rules.map(rule => h('li', {},
       h('code', {}, rule.rule), `: fired ${rule.before} → ${rule.after} times`))) : null);
+}
+
+/** "Changed: was Important, now Act on this", in the words the cards use. */
+export function changedText(change) {
+  return `Changed: was ${indicatorWords(change.before.indicator)}, now ${indicatorWords(change.after.indicator)}`;
 }
 
 function section(title, items) {

@@ -105,6 +105,15 @@ class WebPageRouteTest {
     }
 
     @Test
+    void whenThePageIsServed_thenItCarriesItsOwnDisclaimerUntilTheCataloguesReplacesIt() {
+        String page = client.get("/").body().replaceAll("\\s+", " ");
+
+        assertTrue(page.contains("for education only"), page);
+        assertTrue(page.contains("not medical advice"), page);
+        assertTrue(page.contains("chest pain") && page.contains("stroke") && page.contains("call emergency services"), page);
+    }
+
+    @Test
     void whenTheCatalogueIsFetched_thenItCarriesTheDisclaimer() {
         String catalogue = client.get("/v1/catalogue").body();
 

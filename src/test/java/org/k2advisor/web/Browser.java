@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
@@ -25,12 +26,14 @@ import org.k2advisor.service.AdvisorService;
 import org.k2advisor.service.ServiceOptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,10 +108,15 @@ final class Browser implements AutoCloseable {
         }
         String why = "the browser tests need " + chromium + " and " + chromedriver
                 + " (Debian: apt-get install chromium chromium-driver)";
-        if (environment.containsKey("CI") || environment.containsKey("K2ADVISOR_REQUIRE_BROWSER")) {
+        if (isSet(environment.get("CI")) || isSet(environment.get("K2ADVISOR_REQUIRE_BROWSER"))) {
             fail(why + "; CI or K2ADVISOR_REQUIRE_BROWSER is set, so they may not be skipped");
         }
         Assumptions.abort(why + "; skipped");
+    }
+
+    /** Set as CI systems set it: "true", "1", "yes"; not when empty, "false" or "0". */
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank() && !List.of("false", "0", "no").contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Opens the page afresh and waits until the questions have come from the service. */
@@ -143,6 +151,23 @@ final class Browser implements AutoCloseable {
             }
         }
         fail("no answer labelled " + label + " for " + question);
+    }
+
+    /** The element that has the focus. */
+    WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the element matching this CSS selector has the focus (a bounded number of times). */
+    void tabTo(String css) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 150; i++) {
+            if (Boolean.TRUE.equals(script("return document.activeElement.matches(arguments[0])", css))) {
+                return;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + css);
     }
 
     void type(String question, String text) {

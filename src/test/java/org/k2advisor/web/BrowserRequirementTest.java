@@ -36,6 +36,17 @@ class BrowserRequirementTest {
     }
 
     @Test
+    void whenCiIsFalseOrEmpty_thenTheBrowserTestsAreSkippedNotFailed() {
+        Path chromium = empty.resolve("chromium");
+        Path driver = empty.resolve("chromedriver");
+
+        assertThrows(TestAbortedException.class, () -> Browser.requirePrograms(chromium, driver, Map.of("CI", "false")));
+        assertThrows(TestAbortedException.class, () -> Browser.requirePrograms(chromium, driver, Map.of("CI", "")));
+        assertThrows(TestAbortedException.class,
+                () -> Browser.requirePrograms(chromium, driver, Map.of("K2ADVISOR_REQUIRE_BROWSER", "0")));
+    }
+
+    @Test
     void whenTheProgramsArePresent_thenNothingIsSkipped() {
         // /bin/sh stands in for both: only "is it there and executable" is asked.
         Path shell = Path.of("/bin/sh");

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
+import org.k2advisor.Question;
+import org.k2advisor.Render;
 import org.k2advisor.Teaching;
 import org.k2advisor.TestPacks;
 import org.k2advisor.TraceStep;
 import org.k2advisor.WhatIfDiff;
 import org.k2advisor.internal.json.AnswersJson;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -66,11 +75,55 @@ class EducatorPageTest {
         assertEquals(expected, listed);
         WebElement drawing = browser.visible("#diagram-drawing svg");
         assertEquals("img", drawing.getAttribute("role"));
-        // Each rule labels an arrow of the drawing.
-        String drawn = drawing.getText();
-        assertTrue(drawn.contains("advice.consult.risk_factor"), drawn);
-        browser.script("document.getElementById('reasoning-heading').scrollIntoView()");
+        // Every label of the service's diagram (answers, findings, advice, and the rule on each
+        // arrow) is drawn in full: its text lies inside its box, so no rule name is cut short.
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(Render.mermaid(ADVISOR.advise(ANSWERS)));
+        Set<String> labels = new TreeSet<>();
+        while (quoted.find()) {
+            labels.add(quoted.group(1));
+        }
+        assertEquals(labels, new TreeSet<>(drawnLabels()));
+        browser.script("document.querySelector('#reasoning figure').scrollIntoView({block: 'end'})");
         browser.screenshot("reasoning");
+    }
+
+    /**
+     * The text of each label of the diagram, with " (cut off)" after it when any of its text lies
+     * outside its box (the foreignObject Mermaid clips an HTML label to, unless the page lets it
+     * overflow, or a node's shape), and
+     * " (broken)" when it is drawn on more than one line (a rule name split mid-word).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> drawnLabels() {
+        return (List<String>) browser.script("""
+                const svg = document.querySelector('#diagram-drawing svg');
+                const inside = (inner, outer) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1
+                    && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+                return [...svg.querySelectorAll('g.edgeLabel, g.node')]
+                  .filter(label => label.textContent.trim() !== '')
+                  .map(label => {
+                    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+                    const rects = [];
+                    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                      if (text.textContent.trim() === '') continue;
+                      const range = document.createRange();
+                      range.selectNodeContents(text);
+                      rects.push(text.parentElement instanceof SVGElement
+                        ? text.parentElement.getBoundingClientRect() : range.getBoundingClientRect());
+                    }
+                    const shape = label.matches('.node')
+                      ? label.querySelector(':scope > rect, :scope > path, :scope > polygon, :scope > circle, :scope > g > path')
+                      : null;
+                    const clip = label.querySelector('foreignObject');
+                    const boxes = [svg, clip && getComputedStyle(clip).overflow !== 'visible' ? clip : null, shape]
+                      .filter(Boolean).map(box => box.getBoundingClientRect());
+                    const whole = rects.every(rect => boxes.every(box => inside(rect, box)));
+                    const tops = rects.map(rect => rect.top);
+                    const lines = tops.length === 0 ? 0 : 1 + Math.floor((Math.max(...tops) - Math.min(...tops)) / 4);
+                    return label.textContent.replace(/\\s+/g, ' ').trim() + (whole ? '' : ' (cut off)')
+                      + (lines > 1 ? ' (broken)' : '');
+                  });
+                """);
     }
 
     @Test
@@ -104,11 +157,8 @@ class EducatorPageTest {
 
     @Test
     void whenAWhatIfIsRun_thenTheAdviceItAddsIsMarkedAndHighlighted() {
-        new Select(browser.find("#what-if-question")).selectByValue("anticoagulant");
-        new Select(browser.find("#what-if-answer")).selectByValue("vka");
-        browser.find("#what-if-run").click();
+        runWhatIf("anticoagulant", "vka");
 
-        browser.visible("#what-if-output .card");
         Map<String, Object> after = new HashMap<>(ANSWERS);
         after.put("anticoagulant", "vka");
         WhatIfDiff diff = ADVISOR.whatIf(ANSWERS, after);
@@ -122,6 +172,110 @@ class EducatorPageTest {
         }
         browser.script("document.getElementById('what-if-heading').scrollIntoView()");
         browser.screenshot("what-if");
+    }
+
+    @Test
+    void whenAWhatIfIsOffered_thenOnlyTheQuestionsThatApplyToTheseAnswersAreListed() {
+        List<String> applicable = ADVISOR.applicableQuestions(ANSWERS).stream().map(Question::id).toList();
+
+        List<String> offered = new Select(browser.visible("#what-if-question")).getOptions().stream()
+                .map(option -> option.getAttribute("value")).toList();
+
+        assertEquals(applicable, offered);
+        assertFalse(offered.contains("pregnant"), "not asked before sex is known");
+    }
+
+    @Test
+    void whenAWhatIfRemovesAdvice_thenItIsMarkedRemovedAndIndicatorsAreInThePagesWords() {
+        runWhatIf("urgent_symptoms", "yes");
+
+        Map<String, Object> after = new HashMap<>(ANSWERS);
+        after.put("urgent_symptoms", true);
+        WhatIfDiff diff = ADVISOR.whatIf(ANSWERS, after);
+        assertEquals(diff.added().stream().map(AdviceItem::id).toList(), ids("#what-if-output .card.diff-added"));
+        assertEquals(diff.removed().stream().map(AdviceItem::id).toList(), ids("#what-if-output .card.diff-removed"));
+        assertEquals(1, diff.added().size());
+        assertEquals(3, diff.removed().size());
+        for (WebElement card : browser.findAll("#what-if-output .card.diff-removed")) {
+            assertEquals("Removed", card.findElement(By.cssSelector(".diff-marker")).getText());
+        }
+        // The words each indicator has on the cards, which "Changed" must use too.
+        Map<String, String> words = new HashMap<>();
+        for (WebElement card : browser.findAll(".card")) {
+            String indicator = card.getAttribute("class").split(" ")[1];
+            String word = card.findElement(By.cssSelector(".indicator")).getText();
+            assertNotEquals(indicator, word, "a word, not the internal id");
+            assertEquals(words.getOrDefault(indicator, word), word, "the same word on every card");
+            words.put(indicator, word);
+        }
+        assertTrue(words.keySet().containsAll(List.of("critical", "warning")), words.toString());
+        // No answer changes an item's indicator in the built-in pack, so the page's own text for
+        // a change is asked directly.
+        Object changed = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/whatif.js').then(m => done(m.changedText("
+                        + "{before: {indicator: 'warning'}, after: {indicator: 'critical'}}))).catch(e => done(String(e)));");
+        assertEquals("Changed: was " + words.get("warning") + ", now " + words.get("critical"), changed);
+    }
+
+    @Test
+    void whenOnlyTheKeyboardIsUsed_thenWhyWhyNotWhatIfAndTheStepperAllWork() {
+        Actions keys = new Actions(browser.driver);
+        browser.script("document.getElementById('toggle-educator').focus()");
+
+        browser.tabTo("[data-why]");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why:"));
+
+        browser.tabTo("#why-not-item");
+        String first = new Select(browser.find("#why-not-item")).getFirstSelectedOption().getAttribute("value");
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        assertNotEquals(first, new Select(browser.find("#why-not-item")).getFirstSelectedOption().getAttribute("value"),
+                "the arrows choose");
+        browser.tabTo("#why-not-run");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why not:"));
+
+        browser.script("document.getElementById('what-if-output').replaceChildren()");
+        browser.tabTo("#what-if-question");
+        keys.sendKeys(Keys.ARROW_DOWN).perform(); // the second question that applies: age
+        assertEquals("age", new Select(browser.find("#what-if-question")).getFirstSelectedOption().getAttribute("value"));
+        browser.tabTo("#what-if-answer");
+        keys.sendKeys("45").perform();
+        browser.tabTo("#what-if-run");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#what-if-output").getText().contains("67 → 45"));
+
+        browser.tabTo("#step-next");
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Firing 1 of "));
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Firing 2 of "));
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals("step-previous", browser.active().getAttribute("id"));
+        keys.sendKeys(Keys.ENTER).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Before any rule fires"));
+        assertEquals("step-next", browser.active().getAttribute("id"), "Previous is disabled at the start; the focus is not lost");
+        assertNotEquals("none", browser.script("return getComputedStyle(document.activeElement).outlineStyle"),
+                "focus is visible");
+    }
+
+    /** Runs a what-if from a blank output, so an earlier run's cards are never taken for its own. */
+    private static void runWhatIf(String question, String value) {
+        browser.script("document.getElementById('what-if-output').replaceChildren()");
+        new Select(browser.visible("#what-if-question")).selectByValue(question);
+        WebElement answer = browser.find("#what-if-answer");
+        if ("select".equals(answer.getTagName())) {
+            new Select(answer).selectByValue(value);
+        } else {
+            answer.sendKeys(value);
+        }
+        browser.find("#what-if-run").click();
+        browser.waitFor(d -> browser.find("#what-if-output").getText().startsWith("What changes"));
+    }
+
+    private static List<String> ids(String css) {
+        return browser.findAll(css).stream().map(card -> card.getAttribute("data-advice")).toList();
     }
 
     @Test
@@ -143,7 +297,7 @@ class EducatorPageTest {
                 assertEquals(teaching.workingMemory(), browser.findAll("#step-view .memory li code").stream()
                         .map(WebElement::getText).toList().subList(0, teaching.workingMemory().size()));
                 if (shown == 3) {
-                    browser.script("document.getElementById('steps-heading').scrollIntoView()");
+                    browser.script("document.querySelector('#step-view .agenda').scrollIntoView()");
                     browser.screenshot("steps");
                 }
             }
@@ -157,7 +311,20 @@ class EducatorPageTest {
     void whenCheckedWithAxe_thenTheEducatorsViewHasNoSeriousViolations() {
         browser.find("[data-why=reversal_not_shown]").click();
         browser.waitFor(d -> browser.find("#why-output").getText().startsWith("Why:"));
+        runWhatIf("anticoagulant", "vka"); // cards with h6 headings under h5 sections
+        browser.find("#step-next").click(); // a firing, its memory and the agenda
+        browser.waitFor(d -> browser.find("#step-status").getText().startsWith("Firing 1 of "));
 
-        assertEquals(List.of(), PageChecks.serious(browser.axeViolations()));
+        List<Map<String, Object>> violations = browser.axeViolations();
+        assertEquals(List.of(), PageChecks.serious(violations));
+        assertEquals(List.of(), violations.stream().filter(v -> "heading-order".equals(v.get("id")))
+                .map(v -> String.valueOf(v.get("targets"))).toList(), "headings go down one level at a time");
+        assertEquals(List.of(), browser.script("""
+                const body = parseFloat(getComputedStyle(document.body).fontSize);
+                return [...document.querySelectorAll('h4, h5, h6')]
+                  .filter(heading => heading.offsetParent !== null && parseFloat(getComputedStyle(heading).fontSize) < body)
+                  .map(heading => heading.tagName + ': ' + heading.textContent);
+                """), "no heading smaller than the text under it");
+        browser.find("#step-previous").click();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.k2advisor.Advisor;
 import org.k2advisor.AdviceItem;
 import org.k2advisor.InvalidAnswersException;
+import org.k2advisor.Question;
 import org.k2advisor.Report;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.json.AnswersJson;
@@ -132,7 +133,8 @@ class PersonPageTest {
         assertFalse(browser.find("#educator").isDisplayed(), "no reasoning tools beside an emergency");
         assertFalse(browser.find("#print-report").isDisplayed());
         assertTrue(browser.find("#disclaimer").isDisplayed());
-        browser.script("window.scrollTo(0, 0)");
+        assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the emergency view");
+        browser.script("document.getElementById('report-heading').scrollIntoView()");
         browser.screenshot("emergency");
 
         browser.answer("urgent_symptoms", "No");
@@ -234,17 +236,133 @@ class PersonPageTest {
                             "return [...document.querySelectorAll('body *')]"
                                     + ".filter(e => e.getBoundingClientRect().right > 376 || e.scrollWidth > 376)"
                                     + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth).slice(0, 8).join(', ')"));
+            assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the report on a phone");
             browser.script("document.getElementById('report-heading').scrollIntoView()");
             browser.screenshot("phone");
 
             browser.find("#toggle-educator").click();
             browser.visible("#diagram-drawing svg");
             browser.visible("#step-view .agenda");
+            // The agenda keeps each rule name and column title on one line, and its last column
+            // ("Group") is reached by scrolling the table's own box, not the page.
+            assertEquals(List.of(), browser.script("""
+                    const lines = element => {
+                      const range = document.createRange();
+                      range.selectNodeContents(element);
+                      return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size;
+                    };
+                    return [...document.querySelectorAll('#step-view .agenda code, #step-view .agenda th')]
+                      .filter(element => lines(element) > 1).map(element => element.textContent);
+                    """), "rule names and titles broken across lines");
+            assertEquals(true, browser.script("""
+                    const group = document.querySelector('#step-view .agenda th:last-child');
+                    const box = group.closest('.table-scroll');
+                    if (!box) return 'the table has no scrolling box of its own';
+                    box.scrollLeft = box.scrollWidth;
+                    const right = group.getBoundingClientRect().right;
+                    box.scrollLeft = 0;
+                    return right <= document.documentElement.clientWidth + 1 || 'Group ends at ' + right;
+                    """));
             assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 375L,
                     "the educator's tools fit too");
+            assertEquals(List.of(), PageChecks.serious(browser.axeViolations()), "the educator's tools on a phone");
         } finally {
             browser.emulatePhone(0, 0);
         }
+    }
+
+    @Test
+    void whenASourceIsFollowed_thenItOpensInANewTabAndTheAnswersStay() {
+        fillRiskProfile();
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+        List<WebElement> links = browser.findAll("#report-body .sources a");
+        assertFalse(links.isEmpty());
+        for (WebElement link : links) {
+            assertEquals("_blank", link.getAttribute("target"), link.getAttribute("href"));
+            assertTrue(link.getAttribute("rel").contains("noopener"), link.getAttribute("rel"));
+        }
+        String page = browser.driver.getWindowHandle();
+
+        // Pointed at this page, so the test needs no network (and the tab asks for no icon).
+        browser.script("arguments[0].href = location.origin + '/'", links.get(0));
+        links.get(0).click();
+
+        browser.waitFor(d -> d.getWindowHandles().size() == 2);
+        for (String tab : browser.driver.getWindowHandles()) {
+            if (!tab.equals(page)) {
+                browser.driver.switchTo().window(tab).close();
+            }
+        }
+        browser.driver.switchTo().window(page);
+        assertEquals("67", browser.find("#age").getAttribute("value"), "the answers are still there");
+        assertTrue(browser.find("#report-body .card").isDisplayed());
+    }
+
+    @Test
+    void whenAChosenAnswerIsClearedWithTheKeyboard_thenTheQuestionIsBlankAndWhatItOpenedGoes() {
+        String pregnant = label("pregnant");
+        browser.answer("sex", "female");
+        browser.visible("#q-pregnant");
+        WebElement changes = browser.find("#question-changes");
+        assertEquals("status", changes.getAttribute("role"), "a polite live region");
+        browser.waitFor(d -> changes.getAttribute("textContent").contains("New question: " + pregnant));
+
+        browser.find("#sex-0").sendKeys(Keys.TAB); // from the chosen answer, Tab reaches its Clear
+        assertEquals("Clear answer: " + label("sex"), active().getAttribute("aria-label"));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("q-pregnant")));
+        assertTrue(browser.findAll("#q-sex input:checked").isEmpty(), "no answer chosen");
+        browser.waitFor(d -> changes.getAttribute("textContent").contains("No longer asked: " + pregnant));
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+    }
+
+    @Test
+    void whenWhyWeAskIsReached_thenItSaysWhichQuestionItIsAbout() {
+        for (Question question : ADVISOR.questions()) {
+            WebElement summary = browser.find("#q-" + question.id() + " summary");
+            String described = (String) browser.script(
+                    "return document.getElementById(arguments[0].getAttribute('aria-describedby')).textContent", summary);
+            assertTrue(described.startsWith(question.label()), question.id() + ": " + described);
+        }
+    }
+
+    @Test
+    void whenTheReportComes_thenItIsNotALiveRegionAndTheFocusGoesToItsHeading() {
+        fillRiskProfile();
+        browser.find("#get-report").click();
+        browser.visible("#report-body .card");
+
+        assertEquals(null, browser.find("#report").getAttribute("aria-live"), "read once, from its heading");
+        browser.waitFor(d -> "report-heading".equals(active().getAttribute("id")) ? true : null);
+    }
+
+    @Test
+    void whenTheCatalogueCannotBeLoaded_thenThePagesOwnDisclaimerStays() {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/v1/catalogue")));
+        try {
+            browser.driver.get("http://127.0.0.1:" + browser.service.port() + "/");
+            browser.waitFor(d -> browser.find("#fields").getText().contains("could not be loaded"));
+
+            String disclaimer = browser.find("#disclaimer").getText();
+            assertTrue(disclaimer.contains("education"), disclaimer);
+            assertTrue(disclaimer.contains("not medical advice"), disclaimer);
+            assertTrue(disclaimer.contains("chest pain") && disclaimer.contains("stroke")
+                    && disclaimer.contains("call emergency services"), disclaimer);
+        } finally {
+            browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.driver.executeCdpCommand("Network.disable", Map.of());
+            // The blocked request is the one error this test expects in the console.
+            assertEquals(List.of(), browser.consoleErrors().stream()
+                    .filter(message -> !message.contains("ERR_BLOCKED_BY_CLIENT")).toList());
+        }
+    }
+
+    private static String label(String question) {
+        return ADVISOR.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow().label();
     }
 
     private static void fillRiskProfile() {
@@ -252,19 +370,11 @@ class PersonPageTest {
     }
 
     private static WebElement active() {
-        return browser.driver.switchTo().activeElement();
+        return browser.active();
     }
 
-    /** Presses Tab until the element with this id has the focus (a bounded number of times). */
     private static void tabTo(String id) {
-        Actions keys = new Actions(browser.driver);
-        for (int i = 0; i < 150; i++) {
-            if (id.equals(active().getAttribute("id"))) {
-                return;
-            }
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Tab never reached #" + id);
+        browser.tabTo("#" + id);
     }
 
 }
