@@ -72,6 +72,16 @@ class BadInputTest {
                 Arguments.of("{\"age\": 1e2147483647}", "age: 1E+2147483647 is out of range"),
                 Arguments.of("{\"k2_dose_mcg\": -1e2147483648}", "k2_dose_mcg: -1e2147483648 is out of range"),
                 Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: a number of 200 digits is too long"),
+                // "No" or "don't know" to a gated question says nothing about its gate: never implied.
+                Arguments.of("{\"dialysis\": false}", "dialysis: answer kidney_disease first: dialysis applies only when "
+                        + "kidney_disease is true, and \"no\" to dialysis does not say whether it is"),
+                Arguments.of("{\"dialysis\": \"unknown\"}", "dialysis: answer kidney_disease first"),
+                Arguments.of("{\"vitamin_d_high\": \"no\"}", "vitamin_d_high: answer vitamin_d_supplement first"),
+                Arguments.of("{\"cac_score\": \"don't know\"}", "cac_score: answer cac_scan first: cac_score applies only when "
+                        + "cac_scan is true, and \"don't know\" to cac_score does not say whether it is"),
+                Arguments.of("{\"k2_dose_mcg\": \"unknown\"}", "k2_dose_mcg: answer k2_supplement first"),
+                Arguments.of("{\"pregnant\": true}", "pregnant: answer sex first: pregnant applies only when sex is one of "
+                        + "\"female\", \"other\""),
                 Arguments.of("{\"age\": 1" + "0".repeat(1999) + "}", "age: a number longer than the advisor reads (1000 characters)"),
                 // Anything after the object is an error, not silently ignored.
                 Arguments.of("{\"age\": 64} {\"age\": 65}", "answers: malformed JSON at line 1, column 13: something follows the answers object"),
@@ -213,6 +223,10 @@ class BadInputTest {
                 Arguments.of(new String[] {"advise", "--set", "age=1e2147483647"}, "age: 1e2147483647 is out of range"),
                 Arguments.of(new String[] {"advise", "--set", "age=" + "9".repeat(5000)},
                         "age: \"" + "9".repeat(40) + "... (5000 characters)\" is too long"),
+                Arguments.of(new String[] {"advise", "--set", "dialysis=false"}, "dialysis: answer kidney_disease first: dialysis "
+                        + "applies only when kidney_disease is true, and \"no\" to dialysis does not say whether it is"),
+                Arguments.of(new String[] {"advise", "--set", "dialysis=unknown"}, "dialysis: answer kidney_disease first"),
+                Arguments.of(new String[] {"advise", "--set", "vitamin_d_high=false"}, "vitamin_d_high: answer vitamin_d_supplement first"),
                 Arguments.of(new String[] {"advise", "--set", "goal=\u001b]0;pwned\u0007\u202eslow"},
                         "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \"\\u001b]0;pwned\\u0007\\u202eslow\""),
                 Arguments.of(new String[] {"advise", "--set", LONG + "=1"}, "xxxxxxxxxx... (100000 characters): unknown answer id"),
