@@ -36,6 +36,8 @@ class BadInputTest {
     /** No message line may be longer: the longest fixed text plus a 40-character echo fits well within it. */
     static final int MAX_LINE = 250;
     private static final String LONG = "x".repeat(100_000);
+    /** 10, in 117 characters: a BigDecimal of two digits, but longer than any number the advisor reads. */
+    private static final String LONG_TEN = "1E+" + "0".repeat(113) + "1";
 
     static Stream<Arguments> badAnswers() {
         return Stream.of(
@@ -71,7 +73,15 @@ class BadInputTest {
                 Arguments.of("{\"age\": 1e999999999}", "age: 1E+999999999 is out of range"),
                 Arguments.of("{\"age\": 1e2147483647}", "age: 1E+2147483647 is out of range"),
                 Arguments.of("{\"k2_dose_mcg\": -1e2147483648}", "k2_dose_mcg: -1e2147483648 is out of range"),
-                Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: a number of 200 digits is too long"),
+                Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: \"1" + "0".repeat(39) + "... (200 characters)\" is too long"),
+                // One bound on a number's text for every path: 117 characters that make 10 are still too long.
+                Arguments.of("{\"age\": " + LONG_TEN + "}", "age: \"1E+" + "0".repeat(37) + "... (117 characters)\" is too long: "
+                        + "expected a whole number from 0 to 130 or \"unknown\", in at most 100 characters"),
+                // A nonzero number below the smallest double is refused, never silently 0, whatever its exponent.
+                Arguments.of("{\"cac_scan\": true, \"cac_score\": 1e-400}", "cac_score: 1E-400 is out of range: too close to 0 to tell "
+                        + "from it; expected a number from 0 to 20000 or \"unknown\""),
+                Arguments.of("{\"cac_scan\": true, \"cac_score\": 1e-2147483648}", "cac_score: 1e-2147483648 is out of range: too close "
+                        + "to 0"),
                 // "No" or "don't know" to a gated question says nothing about its gate: never implied.
                 Arguments.of("{\"dialysis\": false}", "dialysis: answer kidney_disease first: dialysis applies only when "
                         + "kidney_disease is true, and \"no\" to dialysis does not say whether it is"),
@@ -223,6 +233,12 @@ class BadInputTest {
                 Arguments.of(new String[] {"advise", "--set", "age=1e2147483647"}, "age: 1e2147483647 is out of range"),
                 Arguments.of(new String[] {"advise", "--set", "age=" + "9".repeat(5000)},
                         "age: \"" + "9".repeat(40) + "... (5000 characters)\" is too long"),
+                Arguments.of(new String[] {"advise", "--set", "age=" + LONG_TEN}, "age: \"1E+" + "0".repeat(37)
+                        + "... (117 characters)\" is too long: expected a whole number from 0 to 130 or \"unknown\", in at most 100 characters"),
+                Arguments.of(new String[] {"advise", "--set", "cac_scan=yes", "--set", "cac_score=1e-400"},
+                        "cac_score: 1e-400 is out of range: too close to 0 to tell from it"),
+                Arguments.of(new String[] {"advise", "--set", "cac_scan=yes", "--set", "cac_score=1e-2147483648"},
+                        "cac_score: 1e-2147483648 is out of range: too close to 0 to tell from it"),
                 Arguments.of(new String[] {"advise", "--set", "dialysis=false"}, "dialysis: answer kidney_disease first: dialysis "
                         + "applies only when kidney_disease is true, and \"no\" to dialysis does not say whether it is"),
                 Arguments.of(new String[] {"advise", "--set", "dialysis=unknown"}, "dialysis: answer kidney_disease first"),
