@@ -41,6 +41,12 @@ public final class InvalidAnswersException extends AdvisorException {
         OUT_OF_RANGE,
         /** The question applies only after another answer, and that answer says it does not apply. */
         NOT_APPLICABLE,
+        /**
+         * The question applies only after another answer that is not given, and this answer does not
+         * imply it: "no" or "don't know" to dialysis says nothing about kidney disease, and a gate that
+         * allows several values cannot be implied at all. The message names the answer to add.
+         */
+        GATE_UNANSWERED,
         /** The command line asks for something that cannot be done, such as overwriting a file without --force. */
         USAGE,
         /**
@@ -54,7 +60,7 @@ public final class InvalidAnswersException extends AdvisorException {
         /**
          * The stable name, for logs, JSON and tests.
          *
-         * @return such as "malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id", "invalid_fhir"
+         * @return such as "malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id", "gate_unanswered", "invalid_fhir"
          */
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -53,7 +53,7 @@ class FhirAnswersApiTest {
 
     @Test
     void whenAnswersAreWritten_thenTheSameAnswersGiveTheSameBytes() {
-        Map<String, Object> answers = Map.of("age", 64, "cac_score", 99.9, "k2_dose_mcg", "unknown", "goal", "slow");
+        Map<String, Object> answers = Map.of("age", 64, "cac_score", 99.9, "k2_supplement", true, "k2_dose_mcg", "unknown", "goal", "slow");
         assertEquals(ADVISOR.answersAsFhir(answers), ADVISOR.answersAsFhir(Map.copyOf(answers)));
     }
 

@@ -108,7 +108,7 @@ class InvalidAnswersApiTest {
         assertEquals("diabetis", e.field());
         assertEquals("diabetis: unknown answer id (did you mean \"diabetes\"?)", e.getMessage());
         assertEquals(List.of("malformed_json", "not_utf8", "unreadable", "too_long", "unknown_id", "wrong_type", "out_of_range",
-                "not_applicable", "usage", "invalid_fhir"), Stream.of(Code.values()).map(Code::id).toList(), "the ids are a stable contract");
+                "not_applicable", "gate_unanswered", "usage", "invalid_fhir"), Stream.of(Code.values()).map(Code::id).toList(), "the ids are a stable contract");
     }
 
     @Test
@@ -126,6 +126,26 @@ class InvalidAnswersApiTest {
         Report explicit = TestPacks.builtIn().advise(Map.of("cac_scan", true, "cac_score", 250, "kidney_disease", true,
                 "dialysis", "yes", "k2_supplement", true, "k2_dose_mcg", 90));
         assertEquals(explicit, report);
+    }
+
+    @Test
+    void whenANoOrDontKnowAnswerHasNoGate_thenNothingIsImpliedAndEachIsReportedWithTheOtherProblems() {
+        // Given "no" and "don't know" to three gated questions, none with its gate, beside a bad age
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("dialysis", false);
+        answers.put("age", 300);
+        answers.put("vitamin_d_high", "no");
+        answers.put("cac_score", "unknown");
+
+        // When
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> TestPacks.builtIn().validate(answers));
+
+        // Then no gate is invented: each answer asks for its gate, all at once, in questionnaire order
+        assertEquals(List.of("age", "dialysis", "cac_score", "vitamin_d_high"), e.problems().stream().map(Problem::field).toList());
+        assertEquals(List.of(Code.OUT_OF_RANGE, Code.GATE_UNANSWERED, Code.GATE_UNANSWERED, Code.GATE_UNANSWERED),
+                e.problems().stream().map(Problem::code).toList());
+        assertEquals("dialysis: answer kidney_disease first: dialysis applies only when kidney_disease is true, and \"no\" to "
+                + "dialysis does not say whether it is", e.problems().get(1).toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.Teaching;
+import org.k2advisor.internal.render.PackWarnings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,7 @@ final class TeachCommand implements Callable<Integer> {
         input.requirePresent();
         Advisor advisor = pack.load();
         Map<String, Object> answers = advisor.validate(input.read(parent.console, advisor));
+        parent.console.print(PackWarnings.text(UnsafePack.warnings(advisor), parent.console.width()));
         try (Teaching teaching = advisor.teach(answers)) {
             TeachSession session = new TeachSession(teaching, answers, parent.console);
             if ("-".equals(input.answersFile)) {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.k2advisor.Teaching;
 import org.k2advisor.TraceStep;
 import org.k2advisor.cli.interview.BoundedLines;
-import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.render.Wrap;
 
 /**
@@ -73,7 +72,7 @@ final class TeachSession {
                     case "q" -> {
                         return;
                     }
-                    default -> console.print(Wrap.wrap("", "", "Unknown key " + ValueEcho.of(key) + ". " + KEYS));
+                    default -> console.print(Wrap.wrap("", "", "Unknown key " + BoundedLines.quoted(key) + ". " + KEYS));
                 }
             }
         } catch (IOException e) {

@@ -1,11 +1,14 @@
 package org.k2advisor.cli;
 
+import java.util.List;
+
 import java.util.concurrent.Callable;
 
 import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Render;
 import org.k2advisor.WhatIfDiff;
+import org.k2advisor.internal.render.PackWarnings;
 import org.k2advisor.internal.render.Wrap;
 
 import picocli.CommandLine.Command;
@@ -45,14 +48,15 @@ final class WhatIfCommand implements Callable<Integer> {
         Advisor advisor = pack.load();
         var base = input.readFile(parent.console, advisor);
         WhatIfDiff diff = advisor.whatIf(base, input.withSets(base));
+        List<String> warnings = UnsafePack.warnings(advisor);
         if (format == Format.markdown) {
-            parent.console.print(Render.markdown(diff));
+            parent.console.print(PackWarnings.markdown(warnings) + Render.markdown(diff));
             return 0;
         }
         // The comparison knows the answers, not where they came from: say so under its title.
         String text = Render.text(diff, parent.console.width());
         int afterTitle = text.indexOf("\n\n") + 1;
-        parent.console.print(text.substring(0, afterTitle) + Wrap.wrap("  ", "  ", "(before: "
+        parent.console.print(PackWarnings.text(warnings, parent.console.width()) + text.substring(0, afterTitle) + Wrap.wrap("  ", "  ", "(before: "
                 + (input.answersFile == null ? "no answers" : "the answers in " + input.answersFile)
                 + "; after: with the --set changes)", parent.console.width()) + text.substring(afterTitle));
         return 0;

@@ -1,9 +1,12 @@
 package org.k2advisor.cli;
 
+import java.util.List;
+
 import org.k2advisor.Advisor;
 import org.k2advisor.AdvisorException;
 import org.k2advisor.Render;
 import org.k2advisor.WhyExplanation;
+import org.k2advisor.internal.render.PackWarnings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +36,12 @@ final class WhyCommand extends AdviceExplanationCommand {
             throw new AdvisorException("\"" + adviceId + "\" is not in the report for these answers; "
                     + "`k2advisor explain why-not " + adviceId + "` with the same answers shows what kept it out");
         }
+        List<String> warnings = UnsafePack.warnings(advisor);
         console().print(switch (format) {
-            case text -> Render.text(why, console().width());
-            case markdown -> Render.markdown(why);
-            case mermaid -> Render.mermaid(why);
-            case dot -> Render.dot(why);
+            case text -> PackWarnings.text(warnings, console().width()) + Render.text(why, console().width());
+            case markdown -> PackWarnings.markdown(warnings) + Render.markdown(why);
+            case mermaid -> PackWarnings.comments(warnings, "%% ") + Render.mermaid(why);
+            case dot -> PackWarnings.comments(warnings, "// ") + Render.dot(why);
         });
         return 0;
     }

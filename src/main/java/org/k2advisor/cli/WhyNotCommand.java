@@ -1,8 +1,11 @@
 package org.k2advisor.cli;
 
+import java.util.List;
+
 import org.k2advisor.Advisor;
 import org.k2advisor.Render;
 import org.k2advisor.WhyNotExplanation;
+import org.k2advisor.internal.render.PackWarnings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +32,9 @@ final class WhyNotCommand extends AdviceExplanationCommand {
         input.requirePresent();
         Advisor advisor = pack.load();
         WhyNotExplanation whyNot = advisor.explainWhyNot(input.read(console(), advisor), adviceId);
-        console().print(format == Format.text ? Render.text(whyNot, console().width()) : Render.markdown(whyNot));
+        List<String> warnings = UnsafePack.warnings(advisor);
+        console().print(format == Format.text ? PackWarnings.text(warnings, console().width()) + Render.text(whyNot, console().width())
+                : PackWarnings.markdown(warnings) + Render.markdown(whyNot));
         return 0;
     }
 }

@@ -396,10 +396,45 @@ class AskInterviewTest {
                 () -> assertTrue(flat.contains("Sorry, 1e999999999 is out of range. Please answer a whole number from 0 to 130 "
                         + "(years), or don't know."), flat),
                 () -> assertTrue(flat.contains("Sorry, 1e2147483647 is out of range."), flat),
-                () -> assertTrue(flat.contains("Sorry, \"" + "9".repeat(40) + "... (1001 characters)\" is too long."), flat),
+                () -> assertTrue(flat.contains("Sorry, \"" + "9".repeat(40) + "... (over 1,000 characters)\" is too long."), flat),
                 () -> assertEquals(4, ask.count("a whole number from 0 to 130 (years), or don't know >")),
                 () -> assertTrue(ask.out().length() < 10_000, "the output has " + ask.out().length() + " characters"),
                 () -> assertEquals("k2advisor: stopped before the report; nothing was saved.\n", ask.err()));
+    }
+
+    @Test
+    void whenALineHoldsControlCharactersOrIsLong_thenItsEchoIsShortAndEscaped() {
+        // Given answers with a terminal escape, a bell, and 5,000 characters, read from a pipe
+        String script = CliRun.lines("no\u001b]0;pwned\u0007", "no", "x".repeat(5000), "quit");
+
+        // When
+        CliRun ask = CliRun.withInput(script, "ask");
+
+        // Then no control character reaches the output, the echo is short, and the length is not understated
+        assertAll(
+                () -> assertFalse(ask.out().chars().anyMatch(c -> c == 0x1b || c == 0x07), ask.out()),
+                () -> assertTrue(ask.out().contains("> no\\u001b]0;pwned\\u0007\n"), ask.out()),
+                () -> assertTrue(ask.out().contains("> " + "x".repeat(40) + "... (over 1,000 characters)\n"), ask.out()),
+                () -> assertFalse(ask.out().contains("x".repeat(41)), "a long line is echoed in full"),
+                () -> assertFalse(ask.out().contains("1001"), ask.out()));
+    }
+
+    @Test
+    void whenALineIsNotUtf8_thenItIsRefusedSayingSoAndAskedAgain() {
+        // Given a Latin-1 answer (\u00e9 as the single byte 0xE9), then a good one
+        byte[] script = "no\n67\nf\u00e9male\nfemale\nquit\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        // When
+        CliRun ask = CliRun.withBytes(script, "ask");
+
+        // Then it is not read as U+FFFD, but refused naming the byte, and the question comes again
+        String flat = ask.flat();
+        assertAll(
+                () -> assertFalse(ask.out().contains("\uFFFD"), ask.out()),
+                () -> assertTrue(flat.contains("Sorry, that line was not read: not UTF-8: byte 0xE9 (byte 2 of the line) is not "
+                        + "UTF-8 (Latin-1 or Windows-1252 text?). Please type it again."), flat),
+                () -> assertEquals(1, ask.count("Sorry, that line was not read"), ask.out()),
+                () -> assertTrue(ask.out().contains("> female\n"), "the answer typed again is read: " + ask.out()));
     }
 
     @Test
@@ -409,8 +444,8 @@ class AskInterviewTest {
         CliRun ask = CliRun.withInput(script, "ask");
 
         String flat = ask.flat();
-        assertTrue(flat.contains("There is no answer \"" + "z".repeat(40) + "... (1001 characters)\" to change."), flat);
-        assertTrue(flat.contains("Unknown command \"" + "y".repeat(40) + "... (1001 characters)\"."), flat);
+        assertTrue(flat.contains("There is no answer \"" + "z".repeat(40) + "... (over 1,000 characters)\" to change."), flat);
+        assertTrue(flat.contains("Unknown command \"" + "y".repeat(40) + "... (over 1,000 characters)\"."), flat);
         assertEquals(0, ask.exit(), ask.err());
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.k2advisor.TestPacks;
+import org.k2advisor.internal.answers.ValueEcho;
 
 /**
  * Every kind of bad input: one line on standard error per problem, each naming the field and what
@@ -36,6 +37,8 @@ class BadInputTest {
     /** No message line may be longer: the longest fixed text plus a 40-character echo fits well within it. */
     static final int MAX_LINE = 250;
     private static final String LONG = "x".repeat(100_000);
+    /** 10, in 117 characters: a BigDecimal of two digits, but longer than any number the advisor reads. */
+    private static final String LONG_TEN = "1E+" + "0".repeat(113) + "1";
 
     static Stream<Arguments> badAnswers() {
         return Stream.of(
@@ -71,7 +74,25 @@ class BadInputTest {
                 Arguments.of("{\"age\": 1e999999999}", "age: 1E+999999999 is out of range"),
                 Arguments.of("{\"age\": 1e2147483647}", "age: 1E+2147483647 is out of range"),
                 Arguments.of("{\"k2_dose_mcg\": -1e2147483648}", "k2_dose_mcg: -1e2147483648 is out of range"),
-                Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: a number of 200 digits is too long"),
+                Arguments.of("{\"age\": 1" + "0".repeat(199) + "}", "age: \"1" + "0".repeat(39) + "... (200 characters)\" is too long"),
+                // One bound on a number's text for every path: 117 characters that make 10 are still too long.
+                Arguments.of("{\"age\": " + LONG_TEN + "}", "age: \"1E+" + "0".repeat(37) + "... (117 characters)\" is too long: "
+                        + "expected a whole number from 0 to 130 or \"unknown\", in at most 100 characters"),
+                // A nonzero number below the smallest double is refused, never silently 0, whatever its exponent.
+                Arguments.of("{\"cac_scan\": true, \"cac_score\": 1e-400}", "cac_score: 1E-400 is out of range: too close to 0 to tell "
+                        + "from it; expected a number from 0 to 20000 or \"unknown\""),
+                Arguments.of("{\"cac_scan\": true, \"cac_score\": 1e-2147483648}", "cac_score: 1e-2147483648 is out of range: too close "
+                        + "to 0"),
+                // "No" or "don't know" to a gated question says nothing about its gate: never implied.
+                Arguments.of("{\"dialysis\": false}", "dialysis: answer kidney_disease first: dialysis applies only when "
+                        + "kidney_disease is true, and \"no\" to dialysis does not say whether it is"),
+                Arguments.of("{\"dialysis\": \"unknown\"}", "dialysis: answer kidney_disease first"),
+                Arguments.of("{\"vitamin_d_high\": \"no\"}", "vitamin_d_high: answer vitamin_d_supplement first"),
+                Arguments.of("{\"cac_score\": \"don't know\"}", "cac_score: answer cac_scan first: cac_score applies only when "
+                        + "cac_scan is true, and \"don't know\" to cac_score does not say whether it is"),
+                Arguments.of("{\"k2_dose_mcg\": \"unknown\"}", "k2_dose_mcg: answer k2_supplement first"),
+                Arguments.of("{\"pregnant\": true}", "pregnant: answer sex first: pregnant applies only when sex is one of "
+                        + "\"female\", \"other\""),
                 Arguments.of("{\"age\": 1" + "0".repeat(1999) + "}", "age: a number longer than the advisor reads (1000 characters)"),
                 // Anything after the object is an error, not silently ignored.
                 Arguments.of("{\"age\": 64} {\"age\": 65}", "answers: malformed JSON at line 1, column 13: something follows the answers object"),
@@ -213,6 +234,16 @@ class BadInputTest {
                 Arguments.of(new String[] {"advise", "--set", "age=1e2147483647"}, "age: 1e2147483647 is out of range"),
                 Arguments.of(new String[] {"advise", "--set", "age=" + "9".repeat(5000)},
                         "age: \"" + "9".repeat(40) + "... (5000 characters)\" is too long"),
+                Arguments.of(new String[] {"advise", "--set", "age=" + LONG_TEN}, "age: \"1E+" + "0".repeat(37)
+                        + "... (117 characters)\" is too long: expected a whole number from 0 to 130 or \"unknown\", in at most 100 characters"),
+                Arguments.of(new String[] {"advise", "--set", "cac_scan=yes", "--set", "cac_score=1e-400"},
+                        "cac_score: 1e-400 is out of range: too close to 0 to tell from it"),
+                Arguments.of(new String[] {"advise", "--set", "cac_scan=yes", "--set", "cac_score=1e-2147483648"},
+                        "cac_score: 1e-2147483648 is out of range: too close to 0 to tell from it"),
+                Arguments.of(new String[] {"advise", "--set", "dialysis=false"}, "dialysis: answer kidney_disease first: dialysis "
+                        + "applies only when kidney_disease is true, and \"no\" to dialysis does not say whether it is"),
+                Arguments.of(new String[] {"advise", "--set", "dialysis=unknown"}, "dialysis: answer kidney_disease first"),
+                Arguments.of(new String[] {"advise", "--set", "vitamin_d_high=false"}, "vitamin_d_high: answer vitamin_d_supplement first"),
                 Arguments.of(new String[] {"advise", "--set", "goal=\u001b]0;pwned\u0007\u202eslow"},
                         "goal: expected one of \"reverse\", \"slow\", \"prevent\", \"learn\", got \"\\u001b]0;pwned\\u0007\\u202eslow\""),
                 Arguments.of(new String[] {"advise", "--set", LONG + "=1"}, "xxxxxxxxxx... (100000 characters): unknown answer id"),
@@ -240,9 +271,14 @@ class BadInputTest {
         Path file = dir.resolve("locked.json");
         Files.writeString(file, "{\"age\": 67}");
         Files.setPosixFilePermissions(file, Set.of());
-        assumeFalse(Files.isReadable(file), "the tests run as root, who can read any file");
+        if (Files.isReadable(file)) {
+            // Root reads any file of ours, but not a write-only sysctl: the kernel checks its mode even for root.
+            file = Path.of("/proc/sys/vm/compact_memory");
+        }
+        assumeTrue(Files.exists(file) && !Files.isReadable(file), "no file here that the tests cannot read");
 
-        assertRejected(CliRun.of("advise", "--answers", file.toString()), "--answers: cannot read " + file + ": permission denied");
+        assertRejected(CliRun.of("advise", "--answers", file.toString()), "--answers: cannot read " + ValueEcho.path(file.toString())
+                + ": permission denied");
     }
 
     @Test

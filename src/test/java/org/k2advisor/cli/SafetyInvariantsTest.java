@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.k2advisor.AdviceItem;
 import org.k2advisor.Advisor;
 import org.k2advisor.Claim;
 import org.k2advisor.Indicator;
+import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.ProfileGenerator;
+import org.k2advisor.Question;
 import org.k2advisor.Reason;
 import org.k2advisor.Render;
 import org.k2advisor.Report;
@@ -66,6 +69,54 @@ class SafetyInvariantsTest {
         for (int i = 0; i < PROFILES; i++) {
             checkAll(advisor, advisor.validate(profiles.next()));
         }
+    }
+
+    /**
+     * Generated profiles with the gates of their gated answers left out, as an answers file may: a
+     * gate the person never gave reaches a report's "because" only when an answer affirming it (yes,
+     * or a number) implied it. "No" or "don't know" to dialysis must never read as kidney disease.
+     */
+    @Test
+    void whenGatesAreLeftOut_thenBecauseNeverListsAGateThatNoAffirmingAnswerImplied() {
+        Advisor advisor = TestPacks.builtIn();
+        ProfileGenerator profiles = new ProfileGenerator(20261126L, advisor.questions());
+        int implied = 0;
+        int refused = 0;
+        for (int i = 0; i < PROFILES / 3; i++) {
+            Map<String, Object> given = new LinkedHashMap<>(profiles.next());
+            for (Question question : advisor.questions()) {
+                if (given.containsKey(question.id())) {
+                    question.when().keySet().forEach(given::remove);
+                }
+            }
+            Report report;
+            try {
+                report = advisor.advise(given);
+            } catch (InvalidAnswersException e) {
+                refused++;
+                e.problems().forEach(p -> assertEquals(InvalidAnswersException.Code.GATE_UNANSWERED, p.code(), given + ": " + p));
+                continue;
+            }
+            for (AdviceItem item : report.advice()) {
+                for (Reason reason : item.because()) {
+                    if (!given.containsKey(reason.question())) {
+                        implied++;
+                        assertTrue(affirmedByAGatedAnswer(advisor, given, reason.question()),
+                                item.id() + " because " + reason.question() + " = " + reason.answer()
+                                        + ", which no affirming answer implied, for " + given);
+                    }
+                }
+            }
+        }
+        assertTrue(implied > 0 && refused > 0, "the profiles must imply some gates and refuse others: " + implied + ", " + refused);
+    }
+
+    /** Whether an answer given to a question gated on {@code gate} affirms it: yes, or a number. */
+    private static boolean affirmedByAGatedAnswer(Advisor advisor, Map<String, Object> given, String gate) {
+        return advisor.questions().stream()
+                .filter(q -> q.when().containsKey(gate) && given.containsKey(q.id()))
+                .map(q -> given.get(q.id()))
+                .anyMatch(answer -> Boolean.TRUE.equals(answer) || answer instanceof Number);
     }
 
     @Test

@@ -90,6 +90,26 @@ class UnsafeTextTest {
         }
     }
 
+    /** Every output from such a pack says so first, not only reports: explanations, comparisons and teaching too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "WARNING: | explain why slowing_evidence --set age=67 --set goal=slow",
+        "> **Warning:** | explain why slowing_evidence --set age=67 --set goal=slow --format markdown",
+        "%% WARNING: | explain why slowing_evidence --set age=67 --set goal=slow --format mermaid",
+        "// WARNING: | explain why slowing_evidence --set age=67 --set goal=slow --format dot",
+        "WARNING: | explain why-not food_sources --set age=50",
+        "> **Warning:** | explain why-not food_sources --set age=50 --format markdown",
+        "WARNING: | what-if --set age=50 --set goal=slow",
+        "> **Warning:** | what-if --set age=50 --set goal=slow --format markdown",
+        "WARNING: | teach --set age=50"})
+    void whenTheUserAllowsIt_thenEveryExplanationStartsWithTheWarning(String start, String command) {
+        CliRun run = CliRun.withInput("q\n", (command + " --allow-unsafe-text --rules " + UNSAFE).split(" "));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith(start + " This knowledge pack was loaded although its text failed the safety"), run.out());
+        assertEquals(4, run.count("This knowledge pack was loaded although its text failed the safety"), run.out());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0 | advise --set age=50", "0 | questions", "0 | claims", "0 | rules", "0 | explain why-not food_sources --set age=50",

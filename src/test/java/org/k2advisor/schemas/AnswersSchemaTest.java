@@ -130,6 +130,10 @@ class AnswersSchemaTest {
                     // Mostly values good on their own, so that combinations, gates above all, decide.
                     List<Object> values = random.nextInt(10) == 0 ? candidates(question) : good.get(question.id());
                     answers.put(question.id(), values.get(random.nextInt(values.size())));
+                    // Often with the answers that open it, as "no" and "don't know" imply no gate.
+                    if (random.nextBoolean()) {
+                        openingGates(question).forEach(answers::putIfAbsent);
+                    }
                 }
             }
             if (random.nextInt(20) == 0) {

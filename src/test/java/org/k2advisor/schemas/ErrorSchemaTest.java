@@ -23,7 +23,8 @@ class ErrorSchemaTest {
         "wrong_type     | {\"age\": \"old\", \"diabetes\": 2, \"sex\": null, \"goal\": [\"learn\"]}",
         "out_of_range   | {\"age\": 300, \"cac_score\": -1}",
         "not_applicable | {\"kidney_disease\": false, \"dialysis\": true}",
-        "not_applicable | {\"pregnant\": true}"})
+        "gate_unanswered | {\"pregnant\": true}",
+        "gate_unanswered | {\"dialysis\": false}"})
     void whenAnswersCannotBeUsed_thenTheErrorJsonIsValid(String code, String answers) {
         InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> TestPacks.builtIn().adviseJson(answers));
 

@@ -57,7 +57,7 @@ final class AfterReport {
                     return;
                 }
                 case "?", "help" -> talk.say(menu());
-                default -> talk.say(text.note("Unknown command " + ValueEcho.of(words[0]) + ". " + commands()));
+                default -> talk.say(text.note("Unknown command " + BoundedLines.quoted(words[0]) + ". " + commands()));
             }
         }
     }

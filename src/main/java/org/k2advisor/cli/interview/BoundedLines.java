@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 
+import org.k2advisor.internal.answers.ValueEcho;
+
 /**
  * Lines from a stream, each cut at {@link #MAX_LINE} characters. BufferedReader.readLine holds a
  * whole line however long, so one endless line on standard input would fill memory; here the
@@ -40,5 +42,28 @@ public final class BoundedLines {
         }
         skipLineFeed = c == '\r';
         return line.toString();
+    }
+
+    /** {@code line} cut to MAX_LINE + 1 characters, as {@link #readLine} cuts it. */
+    static String cut(String line) {
+        return line.length() > MAX_LINE ? line.substring(0, MAX_LINE + 1) : line;
+    }
+
+    /**
+     * A line read, as the transcript and messages show it: {@link ValueEcho#bare} (about 40
+     * characters, control characters escaped), and for a line that was cut, "over 1,000
+     * characters" rather than the 1,001 that were kept.
+     */
+    public static String shown(String line) {
+        if (line.length() <= MAX_LINE) {
+            return ValueEcho.bare(line);
+        }
+        String start = line.substring(0, line.offsetByCodePoints(0, Math.min(ValueEcho.MAX_CHARS, line.codePointCount(0, line.length()))));
+        return ValueEcho.bare(start) + "... (over " + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE) + " characters)";
+    }
+
+    /** As {@link #shown}, in quotes: what a person typed, as a message repeats it. */
+    public static String quoted(String line) {
+        return "\"" + shown(line) + "\"";
     }
 }

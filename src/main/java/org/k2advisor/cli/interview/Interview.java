@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.Question;
 import org.k2advisor.internal.answers.AnswerNormalizer;
-import org.k2advisor.internal.answers.ValueEcho;
 import org.k2advisor.internal.pack.KnowledgePack;
 
 /**
@@ -191,7 +190,7 @@ public final class Interview {
                 default -> {
                     Question q = typed.matches("[0-9]{1,3}") ? numbered(listed, Integer.parseInt(typed)) : state.find(typed);
                     if (q == null) {
-                        talk.say(text.note("There is no answer " + ValueEcho.of(typed) + " to change. Type a number from 1 to "
+                        talk.say(text.note("There is no answer " + BoundedLines.quoted(typed) + " to change. Type a number from 1 to "
                                 + listed.size() + ", or press Enter for your report."));
                     } else if (!q.appliesTo(answers)) {
                         talk.say(text.note("\"" + q.label() + "\" is asked only when " + gates(q) + "."));

@@ -7,7 +7,6 @@ import org.k2advisor.Question;
 import org.k2advisor.internal.render.AnswerWords;
 import org.k2advisor.internal.render.Wrap;
 import org.k2advisor.internal.answers.AnswerNormalizer;
-import org.k2advisor.internal.answers.ValueEcho;
 
 /**
  * Every sentence the interview says. The allowed answers come from the normalizer that checks
@@ -72,9 +71,9 @@ final class InterviewText {
      */
     String wrongAnswer(Question q, String typed, InvalidAnswersException.Code code) {
         String problem = switch (code) {
-            case OUT_OF_RANGE -> ValueEcho.bare(typed) + " is out of range";
-            case TOO_LONG -> ValueEcho.of(typed) + " is too long";
-            default -> ValueEcho.of(typed) + " is not an answer here";
+            case OUT_OF_RANGE -> BoundedLines.shown(typed) + " is out of range";
+            case TOO_LONG -> "\"" + BoundedLines.shown(typed) + "\" is too long";
+            default -> "\"" + BoundedLines.shown(typed) + "\" is not an answer here";
         };
         return style.problem(Wrap.wrap(INDENT + "Sorry, ", INDENT, problem + ". Please answer " + allowed(q) + ".", width));
     }

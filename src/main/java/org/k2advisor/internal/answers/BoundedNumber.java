@@ -14,9 +14,13 @@ import org.k2advisor.Question;
  * gigabytes or fails; so the text is bounded in length, the magnitude in size, and callers never
  * call {@code toPlainString()} on what this returns. Time and memory stay small for any input.
  */
-final class BoundedNumber {
-    /** Longer number texts are refused before parsing: no real answer needs more. */
-    static final int MAX_TEXT = 100;
+public final class BoundedNumber {
+    /**
+     * Longer number texts are refused before parsing: no real answer needs more. The one bound for
+     * every path: --set text, a number in an answers file (the JSON reader passes a longer one on as
+     * its text, so it is refused here with the same words) and text given through the API.
+     */
+    public static final int MAX_TEXT = 100;
     /**
      * Larger magnitudes are out of range for every question: up to here a whole number is exact as
      * a long and as a double, so the canonical forms can never overflow or round.
@@ -76,6 +80,11 @@ final class BoundedNumber {
         if (number.abs().compareTo(MAX_MAGNITUDE) > 0) {
             throw AnswerNormalizer.outOfRange(question, shown != null ? shown : ValueEcho.number(number));
         }
+        // Nonzero but below the smallest double: it would silently become 0, so it is refused, as
+        // 1e-2147483648 (whose exponent does not even fit) is. No answer is that close to 0 but 0.
+        if (number.signum() != 0 && number.doubleValue() == 0.0) {
+            throw tooSmall(question, shown != null ? shown : ValueEcho.number(number));
+        }
         return number;
     }
 
@@ -88,10 +97,17 @@ final class BoundedNumber {
         } catch (NumberFormatException e) {
             // Well-formed but refused: the exponent does not fit an int, as in 1e2147483648.
             if (DECIMAL.matcher(text).matches()) {
-                throw AnswerNormalizer.outOfRange(question, ValueEcho.bare(text));
+                boolean tiny = text.matches(".*[eE]-\\d+") && !text.matches("[+-]?[0.]*[eE].*");
+                throw tiny ? tooSmall(question, ValueEcho.bare(text)) : AnswerNormalizer.outOfRange(question, ValueEcho.bare(text));
             }
             return null;
         }
+    }
+
+    /** A nonzero number too close to 0 for a double, told apart from a large one in the same code. */
+    private static InvalidAnswersException tooSmall(Question question, String shown) {
+        return new InvalidAnswersException(Code.OUT_OF_RANGE, question.id(), shown + " is out of range: too close to 0 to tell"
+                + " from it; expected " + AnswerNormalizer.allowed(question));
     }
 
     private static long digits(BigInteger i) {

@@ -19,11 +19,14 @@ import org.k2advisor.Question;
 
 /**
  * Questions that apply only after another answer, the gate named in a question's {@code when}.
- * An answer whose gate is not answered implies the gate, when the gate allows exactly one value:
- * a calcium score implies {@code cac_scan: true}, as nobody has a score without a scan. A gate
- * that allows several values (such as {@code {"sex": ["female", "other"]}}) cannot be implied, as
- * nothing says which one holds; it stays an error naming the allowed values, as does a gate
- * answered with a value it does not allow. Driven only by the questionnaire, never by ids.
+ * An answer whose gate is not answered implies the gate only when the answer affirms it (see
+ * {@link #affirms}) and the gate allows exactly one value: a calcium score implies
+ * {@code cac_scan: true}, as nobody has a score without a scan, and dialysis "yes" implies kidney
+ * disease; dialysis "no" or "don't know" says nothing about kidney disease, so it implies nothing
+ * and is a {@link Code#GATE_UNANSWERED} problem asking for the gate. A gate that allows several
+ * values (such as {@code {"sex": ["female", "other"]}}) cannot be implied either, as nothing says
+ * which one holds. A gate answered with a value it does not allow is {@link Code#NOT_APPLICABLE}.
+ * Driven only by the questionnaire, never by ids.
  */
 final class GateImplication {
     private final Map<String, Question> byId;
@@ -72,6 +75,7 @@ final class GateImplication {
         while (!toCheck.isEmpty()) {
             Question question = toCheck.poll();
             List<String> failing = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (Map.Entry<String, List<Object>> gate : gatesOf.get(question.id()).entrySet()) {
                 String gateId = gate.getKey();
                 List<Object> allowed = gate.getValue();
@@ -82,7 +86,7 @@ final class GateImplication {
                         failing.add(describe(gateId, allowed) + " (it is " + ValueEcho.of(actual) + source + ")");
                     }
                 } else if (!unusable.contains(gateId)) {
-                    if (allowed.size() == 1) {
+                    if (allowed.size() == 1 && affirms(question, answers.get(question.id()))) {
                         answers.put(gateId, allowed.get(0));
                         impliedBy.put(gateId, question.id());
                         Question implied = byId.get(gateId);
@@ -90,15 +94,54 @@ final class GateImplication {
                             toCheck.add(implied);
                         }
                     } else {
-                        failing.add(describe(gateId, allowed) + " (it is not answered)");
+                        missing.add(gateId);
                     }
                 }
             }
             if (!failing.isEmpty()) {
                 problems.add(new Problem(Code.NOT_APPLICABLE, question.id(), "applies only when " + String.join(" and ", failing)));
             }
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(Code.GATE_UNANSWERED, question.id(), unanswered(question, answers.get(question.id()), missing)));
+            }
         }
         return problems;
+    }
+
+    /**
+     * Whether an answer says that its unanswered gate holds, the one rule of implication: yes to a
+     * yes/no question, and any number (a score, a dose), as nobody has either without the gate. "No"
+     * and "don't know" say nothing about the gate. A choice says nothing either: no choice question
+     * of a questionnaire is gated today, and which choices affirm would have to be written in the
+     * questionnaire, not guessed here.
+     */
+    static boolean affirms(Question question, Object canonical) {
+        return switch (question.kind()) {
+            case BOOLEAN -> Boolean.TRUE.equals(canonical);
+            case INTEGER, NUMBER -> canonical instanceof Number;
+            case CHOICE -> false;
+        };
+    }
+
+    /** What to add, and why this answer did not add it: "answer kidney_disease first: ...". */
+    private String unanswered(Question question, Object answer, List<String> missing) {
+        List<String> gates = new ArrayList<>();
+        for (String gateId : missing) {
+            gates.add(describe(gateId, gatesOf.get(question.id()).get(gateId)));
+        }
+        String first = "answer " + String.join(" and ", missing) + " first: " + question.id() + " applies only when "
+                + String.join(" and ", gates);
+        boolean impliable = missing.stream().allMatch(gateId -> gatesOf.get(question.id()).get(gateId).size() == 1);
+        return impliable ? first + ", and " + inWords(answer) + " to " + question.id() + " does not say whether "
+                + (missing.size() == 1 ? "it is" : "they are") : first;
+    }
+
+    /** The answer as a person gave it: "no" rather than false, "don't know" rather than "unknown". */
+    private static String inWords(Object canonical) {
+        if (Boolean.FALSE.equals(canonical)) {
+            return "\"no\"";
+        }
+        return AnswerNormalizer.UNKNOWN.equals(canonical) ? "\"don't know\"" : ValueEcho.of(canonical);
     }
 
     /** The common case, checked without allocating: this runs on every evaluation. */

@@ -15,6 +15,7 @@ import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.InvalidAnswersException.Problem;
 import org.k2advisor.internal.answers.AnswerNormalizer;
+import org.k2advisor.internal.answers.BoundedNumber;
 import org.k2advisor.internal.answers.ValueEcho;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -188,9 +189,14 @@ final class AnswersParser {
     /**
      * The number as written, kept exact. Not a double: 1e309 would become Infinity, and 0.1 would
      * not be 0.1. An exponent beyond BigDecimal's int is passed on as the text, which the
-     * normalizer then reports as out of range.
+     * normalizer then reports as out of range, and so is a number longer than
+     * {@link BoundedNumber#MAX_TEXT}, which it reports as too long, exactly as for {@code --set}:
+     * one bound for both ({@code 1E+000…0001} is 10 as a BigDecimal, but 117 characters of text).
      */
     private static Object number(String text) {
+        if (text.length() > BoundedNumber.MAX_TEXT) {
+            return text;
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

@@ -19,9 +19,7 @@ public final class MarkdownReport {
     public static String render(Report report, List<Question> questions, boolean trace) {
         StringBuilder md = new StringBuilder();
         // A pack loaded despite failing the safety checks says so before anything else.
-        for (String warning : report.warnings()) {
-            md.append("> **Warning:** ").append(warning).append("\n\n");
-        }
+        md.append(PackWarnings.markdown(report.warnings()));
         md.append("# K2 Advisor: what the evidence says for your answers\n\n");
         md.append("> ").append(report.disclaimer()).append("\n\n");
         List<Source> cited = new ArrayList<>();

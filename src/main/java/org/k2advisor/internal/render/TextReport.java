@@ -25,12 +25,7 @@ public final class TextReport {
     public static String render(Report report, boolean trace, int width) {
         StringBuilder out = new StringBuilder();
         // A pack loaded despite failing the safety checks says so before anything else.
-        for (String warning : report.warnings()) {
-            out.append(Wrap.wrap("WARNING: ", INDENT, warning, width));
-        }
-        if (!report.warnings().isEmpty()) {
-            out.append('\n');
-        }
+        out.append(PackWarnings.text(report.warnings(), width));
         out.append(Wrap.wrap("", "", "K2 Advisor: what the evidence says for your answers", width)).append('\n');
         List<Source> cited = new ArrayList<>();
         int n = 1;

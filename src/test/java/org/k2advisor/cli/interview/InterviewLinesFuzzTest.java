@@ -1,6 +1,7 @@
 package org.k2advisor.cli.interview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,8 @@ class InterviewLinesFuzzTest {
     private static final int MAX_PROMPT = 200;
     /** The interview's text for one line read: a question, a help text, a note, or the summary of all answers. */
     private static final int MAX_OUTPUT_PER_LINE = 8 * 1024;
+    /** A line's echo: about 40 characters, each escape up to 6 wide (80 in all), and "... (over 1,000 characters)". */
+    private static final int MAX_ECHO = 120;
 
     @FuzzTest(maxDuration = "30s")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -66,9 +69,13 @@ class InterviewLinesFuzzTest {
         String text = said.toString(StandardCharsets.UTF_8);
         FuzzChecks.assertNoControlCharacters(text, true);
         text.lines().forEach(FuzzChecks::assertOneShortLine);
-        for (String line : prompted.toString(StandardCharsets.UTF_8).split("\n")) {
-            assertTrue(line.length() <= MAX_PROMPT + BoundedLines.MAX_LINE + 1, () -> "a prompt and its echo of "
-                    + line.length() + " characters");
+        // The prompts and the echo of each line read: short, and no control character typed reaches them.
+        String echoed = prompted.toString(StandardCharsets.UTF_8);
+        FuzzChecks.assertNoControlCharacters(echoed, true);
+        assertFalse(echoed.contains("\uFFFD") && !containsReplacementCharacter(stdin),
+                "bytes that are not UTF-8 were decoded leniently, into U+FFFD");
+        for (String line : echoed.split("\n")) {
+            assertTrue(line.length() <= MAX_PROMPT + MAX_ECHO, () -> "a prompt and its echo of " + line.length() + " characters");
         }
         int read = lines.size() + 1;
         assertTrue(text.length() <= (long) MAX_OUTPUT_PER_LINE * read, () -> text.length() + " characters said for "
@@ -92,6 +99,16 @@ class InterviewLinesFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether U+FFFD was typed as such: its UTF-8 bytes EF BF BD. */
+    private static boolean containsReplacementCharacter(byte[] bytes) {
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if ((bytes[i] & 0xFF) == 0xEF && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PrintStream print(ByteArrayOutputStream to) {

@@ -51,7 +51,6 @@ class AnswerNormalizerTest {
                 Arguments.of("k2_dose_mcg", "90.5", 90.5),
                 Arguments.of("k2_dose_mcg", new BigDecimal("90.50"), 90.5),
                 Arguments.of("cac_score", -0.0, 0L),
-                Arguments.of("cac_score", new BigDecimal("1e-400"), 0L),
                 Arguments.of("k2_dose_mcg", new BigDecimal("99.99999999999999999"), 100L),
                 // "Don't know" in its spellings
                 Arguments.of("age", "unknown", "unknown"),
@@ -113,6 +112,9 @@ class AnswerNormalizerTest {
                         + "from 0 to 100000 or \"unknown\""),
                 Arguments.of("cac_score", -0.5, Code.OUT_OF_RANGE, "cac_score: -0.5 is out of range: expected a number from 0 to 20000"),
                 Arguments.of("cac_score", new BigDecimal("-1e-400"), Code.OUT_OF_RANGE, "cac_score: -1E-400 is out of range"),
+                // Nonzero, but 0 as a double: refused rather than silently 0, as 1e-2147483648 is.
+                Arguments.of("cac_score", new BigDecimal("1e-400"), Code.OUT_OF_RANGE, "cac_score: 1E-400 is out of range: too close to 0"),
+                Arguments.of("cac_score", "1e-2147483648", Code.OUT_OF_RANGE, "cac_score: 1e-2147483648 is out of range: too close to 0"),
                 Arguments.of("cac_score", "twenty", Code.WRONG_TYPE, "cac_score: expected a number from 0 to 20000 or \"unknown\", "
                         + "got \"twenty\""));
     }

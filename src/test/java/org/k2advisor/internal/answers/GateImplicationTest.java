@@ -25,7 +25,11 @@ class GateImplicationTest {
     private static final Question REPEAT = question("repeat_scan", "boolean", Map.of("score", 0), List.of());
     private static final Question PREGNANT = question("pregnant", "boolean", Map.of("sex", List.of("female", "other")), List.of());
     private static final Question MENOPAUSE = question("menopause", "boolean", Map.of("sex", List.of("female")), List.of());
-    private static final AnswerNormalizer NORMALIZER = new AnswerNormalizer(List.of(SEX, SCAN, SCORE, REPEAT, PREGNANT, MENOPAUSE), Map.of());
+    private static final Question KIDNEY = question("kidney", "boolean", Map.of(), List.of());
+    private static final Question DIALYSIS = question("dialysis", "boolean", Map.of("kidney", true), List.of());
+    private static final Question SCAN_KIND = question("scan_kind", "choice", Map.of("scan", true), List.of("ct", "other", "unknown"));
+    private static final AnswerNormalizer NORMALIZER = new AnswerNormalizer(
+            List.of(SEX, SCAN, SCORE, REPEAT, PREGNANT, MENOPAUSE, KIDNEY, DIALYSIS, SCAN_KIND), Map.of());
 
     @Test
     void whenAGatedAnswerComesWithoutItsGate_thenTheGateIsImpliedAndListedInOrder() {
@@ -57,10 +61,63 @@ class GateImplicationTest {
 
     @Test
     void whenTheGateAllowsSeveralValues_thenNothingIsImpliedAndTheAllowedValuesAreNamed() {
-        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> NORMALIZER.normalize(Map.of("pregnant", false)));
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> NORMALIZER.normalize(Map.of("pregnant", true)));
 
-        assertEquals(List.of(new Problem(Code.NOT_APPLICABLE, "pregnant",
-                "applies only when sex is one of \"female\", \"other\" (it is not answered)")), e.problems());
+        assertEquals(List.of(new Problem(Code.GATE_UNANSWERED, "pregnant",
+                "answer sex first: pregnant applies only when sex is one of \"female\", \"other\"")), e.problems());
+    }
+
+    @Test
+    void whenAYesNoAnswerIsYes_thenItImpliesItsGate() {
+        assertEquals(Map.of("kidney", true, "dialysis", true), NORMALIZER.normalize(Map.of("dialysis", "yes")));
+    }
+
+    @Test
+    void whenAYesNoAnswerIsNo_thenItImpliesNothingAndAsksForTheGate() {
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> NORMALIZER.normalize(Map.of("dialysis", false)));
+
+        assertEquals(List.of(new Problem(Code.GATE_UNANSWERED, "dialysis", "answer kidney first: dialysis applies only when "
+                + "kidney is true, and \"no\" to dialysis does not say whether it is")), e.problems());
+    }
+
+    @Test
+    void whenAnAnswerIsDontKnow_thenItImpliesNothing_whateverTheKindOfQuestion() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("score", "don't know");
+        answers.put("dialysis", "unknown");
+
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> NORMALIZER.normalize(answers));
+
+        assertEquals(List.of("score: answer scan first: score applies only when scan is true, and \"don't know\" to score "
+                + "does not say whether it is", "dialysis: answer kidney first: dialysis applies only when kidney is true, "
+                + "and \"don't know\" to dialysis does not say whether it is"),
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of(Code.GATE_UNANSWERED, Code.GATE_UNANSWERED), e.problems().stream().map(Problem::code).toList());
+    }
+
+    @Test
+    void whenAChoiceIsGiven_thenItImpliesNothing_asTheQuestionnaireSaysNoChoiceAffirmsItsGate() {
+        InvalidAnswersException e = assertThrows(InvalidAnswersException.class, () -> NORMALIZER.normalize(Map.of("scan_kind", "ct")));
+
+        assertEquals(Code.GATE_UNANSWERED, e.code());
+        assertEquals("scan_kind", e.field());
+    }
+
+    @Test
+    void whenANonAffirmingAnswerHasItsGateAnswered_thenItIsAccepted() {
+        assertEquals(Map.of("kidney", true, "dialysis", false), NORMALIZER.normalize(Map.of("kidney", true, "dialysis", "no")));
+        assertEquals(Map.of("scan", true, "score", "unknown"), NORMALIZER.normalize(Map.of("scan", true, "score", "unknown")));
+    }
+
+    @Test
+    void whenOnlyAffirmingAnswersImply_thenTheRuleIsOneMethod() {
+        assertEquals(true, GateImplication.affirms(DIALYSIS, true));
+        assertEquals(false, GateImplication.affirms(DIALYSIS, false));
+        assertEquals(false, GateImplication.affirms(DIALYSIS, "unknown"));
+        assertEquals(true, GateImplication.affirms(SCORE, 0L));
+        assertEquals(true, GateImplication.affirms(SCORE, 12.5));
+        assertEquals(false, GateImplication.affirms(SCORE, "unknown"));
+        assertEquals(false, GateImplication.affirms(SCAN_KIND, "ct"));
     }
 
     @Test

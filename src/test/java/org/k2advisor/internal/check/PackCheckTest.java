@@ -47,6 +47,7 @@ class PackCheckTest {
         "unsafe-text        | advice.json   | 307 | unsafe text in advice \"slowing_evidence\" (certainty statement): reversal claim: K2 reverses",
         "unsafe-text        | advice.json   | 571 | unsafe text in advice \"food_sources\" (caveat): dose instruction: Take 200 µg of MK-7",
         "unsafe-text        | questionnaire.json | 187 | unsafe text in question \"smoking\" (help): diagnosis: If you smoke, you have",
+        "unsafe-disclaimer  | pack.json     | 9   | unsafe text in the disclaimer: reversal claim: K2 cures hardened arteries.",
         "hard-text          | advice.json   | 302 | advice \"slowing_evidence\" reads at US grade 13.0 (summary, detail, caveat and certainty statement together)",
         "hard-text          | questionnaire.json | 186 | question \"smoking\" reads at US grade 20.3 (text and help together)"})
     void whenFixtureBreaksOneThing_thenItsFindingNamesFileAndLine(String pack, String file, int line, String message) {

@@ -40,7 +40,9 @@ class SessionPoolTest {
             }
         }
 
-        assertTrue(seen.size() <= Runtime.getRuntime().availableProcessors(),
+        // One after another, each evaluation can take the session the one before handed back. Not
+        // bounded by the number of cores: on a machine with 20 of them, 20 sessions would pass.
+        assertTrue(seen.size() <= 2,
                 seen.size() + " sessions for 20 evaluations one after another: closed sessions do not return to the pool");
     }
 

@@ -51,6 +51,48 @@ class SafeLanguageTest {
         assertEquals(List.of(problem), SafeLanguage.problemsInQuestion(text));
     }
 
+    /** Unsafe sentences issue 8's review found passing: a "not" that hedges nothing, reversal in other words, a dose in an imperative. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "K2 reverses artery calcification, and this is not in doubt. | reversal claim",
+        "There is no doubt that K2 reverses calcification.          | reversal claim",
+        "K2 not only slows but reverses calcification.               | reversal claim",
+        "K2 cures hardened arteries.                                 | reversal claim",
+        "K2 removes calcium from your arteries.                      | reversal claim",
+        "K2 clears plaque from arteries.                             | reversal claim",
+        "K2 dissolves the calcium in your arteries.                  | reversal claim",
+        "K2 can undo years of calcium build-up.                      | reversal claim",
+        "K2 is a cure for hardened arteries.                         | reversal claim",
+        "Take K2 at 200 µg, as the trials used.                      | dose instruction",
+        "Please start with 90 mcg a day, as in the study.            | dose instruction",
+        "You should take MK-7 at 180 µg, as the trial gave.          | dose instruction"})
+    void whenUnsafeTextHidesBehindAWordOrAPhrasing_thenItIsCaught(String text, String rule) {
+        List<String> found = SafeLanguage.problems(text);
+
+        assertTrue(found.stream().anyMatch(problem -> problem.startsWith(rule + ": ")), text + " gave " + found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "No trial has shown that K2 reverses arterial calcification.",
+        "No trial in people has shown K2 removing calcium that is already in the arteries.",
+        "K2 may slow calcium build-up a little, and no trial has shown that it removes it.",
+        "Whether it can undo calcium build-up in people is still unknown.",
+        "Hoping to reverse calcification meets the honest answer: no human trial has shown reversal.",
+        "Reversal of calcification has not been shown in people.",
+        "You hope K2 will remove calcium from your arteries.",
+        "Small effects like these can vanish in bigger trials, and slower build-up is not removal.",
+        "For calcium on the aortic valve, the largest K2 trial found no clear benefit.",
+        "Your kidneys clear vitamin K from the blood.",
+        "AVADEC gave 720 µg a day for two years.",
+        "The AVADEC trial used 720 µg of MK-7 a day.",
+        "Use of 720 µg a day was studied in one trial.",
+        "Talk with a doctor before you take any supplement.",
+        "{\"answers\": {\"goal\": \"reverse\"}, \"advice\": [{\"id\": \"reversal_not_shown\"}]}"})
+    void whenASentenceHedgesOrReportsATrial_thenItIsNotFlagged(String text) {
+        assertEquals(List.of(), SafeLanguage.problems(text));
+    }
+
     /** The split SafeLanguage used to make with this regex, which its hand-written splitter must equal. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
