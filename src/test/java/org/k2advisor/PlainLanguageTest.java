@@ -118,18 +118,34 @@ class PlainLanguageTest {
         }
     }
 
+    /**
+     * The issue's budget: about 600 words or less for a typical profile in the text report. The
+     * median over all scenarios was too easy (many are one-answer edge cases), so: the 75th
+     * percentile over every golden scenario stays at or under 600 words; every scenario with at most
+     * 8 answers (a person filling in the questionnaire as it comes) stays at or under 650; and a
+     * report holding all three blood-thinner warnings (antagonist, natto, K2 pills), which stay whole,
+     * at or under 800. Only the answer-everything profile may pass that.
+     */
     @Test
     void whenTheGoldenScenariosAreRead_thenTheTypicalReportStaysWithinSixHundredWords() {
         List<Integer> words = new ArrayList<>();
+        List<String> over = new ArrayList<>();
         for (String name : TestPacks.scenarioNames()) {
-            String text = TextReport.render(TestPacks.builtIn().adviseJson(TestPacks.scenarioAnswers(name)), false, 80);
-            words.add(text.split("\\s+").length);
+            String answers = TestPacks.scenarioAnswers(name);
+            Report report = TestPacks.builtIn().adviseJson(answers);
+            int count = TextReport.render(report, false, 80).split("\\s+").length;
+            words.add(count);
+            long critical = report.advice().stream().filter(a -> a.indicator() == Indicator.CRITICAL).count();
+            int cap = report.answers().size() > 8 ? Integer.MAX_VALUE : critical >= 3 ? 800 : 650;
+            if (count > cap) {
+                over.add(name + " " + count + " > " + cap);
+            }
         }
-        // The typical profile is the median one; the longest hold the most safety items, which stay.
         List<Integer> sorted = words.stream().sorted().toList();
-        int median = sorted.get(sorted.size() / 2);
-        assertTrue(median <= 600, "median " + median + " words over " + sorted);
-        assertTrue(sorted.get(sorted.size() - 2) <= 1000, "only the answer-everything profile may pass 1,000 words: " + sorted);
+        int p75 = sorted.get((int) Math.ceil(sorted.size() * 0.75) - 1);
+        assertTrue(p75 <= 600, "75th percentile " + p75 + " words over " + sorted);
+        assertEquals(List.of(), over, "realistic profiles over their word cap");
+        assertTrue(sorted.get(sorted.size() - 2) <= 800, "only the answer-everything profile may pass 800 words: " + sorted);
     }
 
     private static void score(String what, String text, List<String> tooHard) {

@@ -153,6 +153,18 @@ class SafetyInvariantsTest {
         }
         assertThrows(AssertionFailedError.class, () -> theRatModelNeverSuggestsStoppingTheMedicine(answers,
                 withDetail(report, "In rats, warfarin calcifies arteries."), "injected"));
+        // A rat study among an item's sources, with no word of rats in its detail, is caught too.
+        org.k2advisor.Source rats = advisor.sources().stream().filter(x -> x.id().equals("schurgers-2007-rats"))
+                .findFirst().orElseThrow();
+        List<AdviceItem> advice = new ArrayList<>(report.advice());
+        AdviceItem last = advice.get(advice.size() - 1);
+        List<org.k2advisor.Source> sources = new ArrayList<>(last.sources());
+        sources.add(rats);
+        advice.set(advice.size() - 1, new AdviceItem(last.id(), last.summary(), last.detail(), last.indicator(),
+                last.certainty(), last.caveat(), last.claims(), sources, last.because()));
+        Report withRatSource = new Report(report.disclaimer(), report.knowledgeBase(), report.answers(), advice, report.trace());
+        assertThrows(AssertionFailedError.class,
+                () -> theRatModelNeverSuggestsStoppingTheMedicine(answers, withRatSource, "injected source"));
     }
 
     /** The report with a sentence added to its first item's detail. */
@@ -180,6 +192,8 @@ class SafetyInvariantsTest {
         unknownNumbersNeverMeetAThreshold(answers, report, profile);
         noCalciumScoreSentenceWithoutAScore(answers, report, profile);
         theRatModelNeverSuggestsStoppingTheMedicine(answers, report, profile);
+        noDoseComparisonReassuresABloodThinnerThatMayWorkAgainstVitaminK(answers, report, ids, profile);
+        anUnknownKindOfBloodThinnerIsTreatedAsOneThatMayWorkAgainstVitaminK(answers, report, ids, profile);
         pregnancyPutsSupplementsWithTheMidwife(answers, ids, profile);
         everyRenderingIsSafeLanguage(advisor, report, profile);
     }
@@ -215,9 +229,19 @@ class SafetyInvariantsTest {
             return;
         }
         assertEquals(List.of("emergency_care"), ids, "urgent symptoms get the emergency item alone: " + profile);
+        // Every format: the emergency item and the disclaimer, nothing else (no answers, references or pack line).
+        AdviceItem item = report.advice().get(0);
         String text = Render.text(report, 80);
         assertFalse(text.contains(" 2. ["), text);
-        assertFalse(Render.markdown(report, TestPacks.builtIn().questions()).contains("## 2. "));
+        String flatText = text.replaceAll("\\s+", " ");
+        assertTrue(flatText.contains(item.detail()) && flatText.contains(report.disclaimer()), text);
+        for (String extra : List.of("Sources", "Knowledge pack", "Your answers", "[1]")) {
+            assertFalse(text.contains(extra), "\"" + extra + "\" in an emergency text report: " + text);
+        }
+        String markdown = Render.markdown(report, TestPacks.builtIn().questions());
+        assertEquals("# K2 Advisor: what the evidence says for your answers\n\n> " + report.disclaimer() + "\n\n## 1. "
+                + item.summary() + " (critical)\n\n" + org.k2advisor.internal.render.MarkdownReport.itemBody(item) + "\n",
+                markdown, "the emergency item and the disclaimer, nothing else, in Markdown: " + profile);
         assertEquals(1, report.toJson(false).split("\"indicator\"").length - 1, "one item in the JSON: " + profile);
     }
 
@@ -312,15 +336,65 @@ class SafetyInvariantsTest {
 
     private static void theRatModelNeverSuggestsStoppingTheMedicine(Map<String, Object> answers, Report report,
             String profile) {
-        if (!"vka".equals(answers.get("anticoagulant"))) {
+        if (!mayWorkAgainstVitaminK(answers)) {
             return;
         }
         for (AdviceItem item : report.advice()) {
             String detail = item.detail();
-            if ((detail.contains("rat") || detail.contains("animal")) && ANIMAL_MODEL.matcher(detail).find()) {
+            boolean inDetail = (detail.contains("rat") || detail.contains("animal")) && ANIMAL_MODEL.matcher(detail).find();
+            // A source titled "... in rats" is the rat model too, shown in every reference list.
+            boolean inSources = item.sources().stream().anyMatch(source -> ANIMAL_MODEL.matcher(
+                    (source.label() + " " + source.citation()).toLowerCase(java.util.Locale.ROOT)).find());
+            if (inDetail || inSources) {
                 assertTrue(item.detail().contains("must not stop or change"),
                         item.id() + " mentions the warfarin rat model to an antagonist user without the warning: " + profile);
             }
+        }
+    }
+
+    /** A vitamin K antagonist, or a blood thinner whose kind the person does not know. */
+    private static boolean mayWorkAgainstVitaminK(Map<String, Object> answers) {
+        Object kind = answers.get("anticoagulant");
+        return "vka".equals(kind) || "other".equals(kind) || "unknown".equals(kind);
+    }
+
+    /**
+     * Beside the adequate intake, a dose reads as reassurance ("close to ... enough"), while 10 to
+     * 20 µg a day already moved the clotting test and AVADEC left these users out.
+     */
+    private static void noDoseComparisonReassuresABloodThinnerThatMayWorkAgainstVitaminK(Map<String, Object> answers,
+            Report report, List<String> ids, String profile) {
+        if (!mayWorkAgainstVitaminK(answers)) {
+            return;
+        }
+        assertFalse(ids.contains("supplement_dose"), "no dose comparison for a blood thinner that may work against vitamin K: "
+                + profile);
+        for (AdviceItem item : report.advice()) {
+            String words = item.summary() + " " + item.detail();
+            assertFalse(words.contains("lists as enough") || words.contains("the 720 µg a day that AVADEC gave"),
+                    item.id() + " compares a dose for " + profile);
+        }
+    }
+
+    /**
+     * Someone who does not know which blood thinner they take may be on warfarin: no food or natto
+     * item written for people without one, and K2 pills or natto go to the pharmacist now.
+     */
+    private static void anUnknownKindOfBloodThinnerIsTreatedAsOneThatMayWorkAgainstVitaminK(Map<String, Object> answers,
+            Report report, List<String> ids, String profile) {
+        Object kind = answers.get("anticoagulant");
+        if (!("other".equals(kind) || "unknown".equals(kind)) || Boolean.TRUE.equals(answers.get("urgent_symptoms"))) {
+            return;
+        }
+        assertFalse(ids.contains("natto_rich") || ids.contains("food_sources"),
+                "no food items for people without a blood thinner: " + ids + " " + profile);
+        AdviceItem check = report.advice().stream().filter(a -> a.id().equals("anticoagulant_check")).findFirst()
+                .orElseThrow(() -> new AssertionFailedError("an unknown kind of blood thinner: ask a pharmacist: " + profile));
+        boolean pillsOrNatto = Boolean.TRUE.equals(answers.get("k2_supplement"))
+                || "sometimes".equals(answers.get("natto")) || "often".equals(answers.get("natto"));
+        if (pillsOrNatto) {
+            assertTrue(check.detail().contains("tell the pharmacist now"), "K2 pills or natto: tell the pharmacist now: "
+                    + profile);
         }
     }
 

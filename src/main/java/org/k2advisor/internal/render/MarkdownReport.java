@@ -24,11 +24,20 @@ public final class MarkdownReport {
         md.append("> ").append(report.disclaimer()).append("\n\n");
         List<Source> cited = new ArrayList<>();
         int n = 1;
+        boolean emergency = EmergencyReport.is(report);
         for (AdviceItem item : report.advice()) {
             md.append("## ").append(n++).append(". ").append(item.summary())
                     .append(" (").append(item.indicator().label()).append(")\n\n");
             md.append(itemBody(item));
-            md.append("- **Sources:** ").append(references(item.sources(), cited)).append("\n\n");
+            if (!emergency) {
+                md.append("- **Sources:** ").append(references(item.sources(), cited)).append('\n');
+            }
+            md.append('\n');
+        }
+        if (emergency) {
+            // The emergency item and the disclaimer, nothing else (the trace only when asked for).
+            appendTrace(md, report, trace);
+            return md.toString();
         }
         md.append("## Your answers\n\n");
         if (report.answers().isEmpty()) {
@@ -52,6 +61,11 @@ public final class MarkdownReport {
         md.append("\nKnowledge pack `").append(report.knowledgeBase().name()).append(' ')
                 .append(report.knowledgeBase().version()).append("`; its sources were last checked on or after ")
                 .append(report.knowledgeBase().evidenceCheckedOn()).append(".\n");
+        appendTrace(md, report, trace);
+        return md.toString();
+    }
+
+    private static void appendTrace(StringBuilder md, Report report, boolean trace) {
         if (trace) {
             md.append("\n## Reasoning\n\n| step | rule | claims | matched | inserted | retracted |\n|---|---|---|---|---|---|\n");
             for (TraceStep step : report.trace()) {
@@ -60,7 +74,6 @@ public final class MarkdownReport {
                         .append(cell(step.inserted())).append(" | ").append(cell(step.retracted())).append(" |\n");
             }
         }
-        return md.toString();
     }
 
     /**

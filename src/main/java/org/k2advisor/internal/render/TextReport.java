@@ -28,6 +28,8 @@ public final class TextReport {
         out.append(PackWarnings.text(report.warnings(), width));
         out.append(Wrap.wrap("", "", "K2 Advisor: what the evidence says for your answers", width)).append('\n');
         List<Source> cited = new ArrayList<>();
+        // An emergency report shows its item and the disclaimer, nothing else.
+        boolean emergency = EmergencyReport.is(report);
         int n = 1;
         for (AdviceItem item : report.advice()) {
             String label = String.format(Locale.ROOT, "%2d. [%s] ", n++, item.indicator().label().toUpperCase(Locale.ROOT));
@@ -37,16 +39,20 @@ public final class TextReport {
             out.append(Wrap.wrap(INDENT + "How sure we are: ", INDENT, item.certainty().level().words() + ". "
                     + item.certainty().statement(), width));
             out.append(Wrap.wrap(INDENT + "Keep in mind: ", INDENT, item.caveat(), width));
-            out.append(Wrap.wrap(INDENT + "Sources: ", INDENT, references(item.sources(), cited) + ".", width));
+            if (!emergency) {
+                out.append(Wrap.wrap(INDENT + "Sources: ", INDENT, references(item.sources(), cited) + ".", width));
+            }
             out.append('\n');
         }
-        out.append("Sources\n");
+        if (!emergency) {
+            out.append("Sources\n");
+        }
         for (int i = 0; i < cited.size(); i++) {
             Source source = cited.get(i);
             String text = source.label() + (source.url() == null ? "" : " " + source.url());
             out.append(Wrap.wrap(String.format(Locale.ROOT, "  [%d] ", i + 1), "      ", text, width));
         }
-        out.append('\n').append(Wrap.wrap("Please note: ", "", report.disclaimer(), width));
+        out.append(emergency ? "" : "\n").append(Wrap.wrap("Please note: ", "", report.disclaimer(), width));
         if (trace) {
             out.append('\n').append(trace(report.trace(), width));
         }
