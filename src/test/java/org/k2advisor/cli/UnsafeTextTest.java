@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class UnsafeTextTest {
     private static final Path UNSAFE = FixturePacks.get("unsafe-text");
-    private static final String FIRST_PROBLEM = UNSAFE.resolve("advice.json") + ":307: unsafe text in advice "
+    private static final String FIRST_PROBLEM = UNSAFE.resolve("advice.json") + ":306: unsafe text in advice "
             + "\"slowing_evidence\" (certainty statement): reversal claim: K2 reverses calcium build-up in arteries.";
     private static final String WARNING = "This knowledge pack was loaded although its text failed the safety checks: ";
     /** The refusal's one line: the first problem, cut short, then how many more and what to do. */
@@ -77,7 +77,7 @@ class UnsafeTextTest {
     @CsvSource(delimiter = '|', value = {
         "text     | WARNING: This knowledge pack was loaded although its text failed the safety",
         "markdown | > **Warning:** " + "This knowledge pack was loaded although its text failed the safety checks: "
-                + "target/test-packs/unsafe-text/advice.json:307: unsafe text in advice \"slowing_evidence\"",
+                + "target/test-packs/unsafe-text/advice.json:306: unsafe text in advice \"slowing_evidence\"",
         "json     | {"})
     void whenTheUserAllowsIt_thenTheReportSaysSoAtTheTop(String format, String firstLine) {
         CliRun run = CliRun.of("advise", "--set", "age=50", "--format", format, "--rules", UNSAFE.toString(), "--allow-unsafe-text");
