@@ -119,7 +119,8 @@ final class BatchCommand implements Callable<Integer> {
                     + " is not a directory; give the folder of a knowledge pack, laid out like the repository's rules/");
         }
         try {
-            return Advisor.fromDirectory(compareRules);
+            // --allow-unsafe-text applies to both packs: a draft under review is often the second.
+            return Advisor.fromDirectory(compareRules, pack.options());
         } catch (KnowledgePackException e) {
             throw new KnowledgePackException("--compare-rules: " + e.getMessage().lines().findFirst().orElse(""), e);
         }

@@ -192,6 +192,17 @@ class CompareRulesCommandTest {
     }
 
     @Test
+    void whenTheComparedPacksTextIsUnsafe_thenItLoadsOnlyWithAllowUnsafeText() {
+        String pack = FixturePacks.get("unsafe-text").toString();
+
+        CliRun refused = CliRun.withInput("{\"age\": 62}\n", "batch", "--compare-rules", pack);
+        CliRun allowed = CliRun.withInput("{\"age\": 62}\n", "batch", "--compare-rules", pack, "--allow-unsafe-text");
+
+        BrokenPackCliTest.assertOneLineError(refused, "k2advisor: --compare-rules: ");
+        assertEquals(0, allowed.exit(), allowed.err());
+    }
+
+    @Test
     void whenTraceIsAskedWithCompareRules_thenOneLineSaysTheyDoNotGoTogether() {
         CliRun run = CliRun.withInput("{}\n", "batch", "--trace", "--compare-rules", TestPacks.RULES_DIR.toString());
 
