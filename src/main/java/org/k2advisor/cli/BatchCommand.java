@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.KnowledgePackException;
@@ -19,6 +20,7 @@ import org.k2advisor.internal.batch.JsonLines;
 import org.k2advisor.internal.batch.LineAdvisor;
 import org.k2advisor.internal.batch.OrderedBatch;
 import org.k2advisor.internal.batch.Progress;
+import org.k2advisor.internal.batch.RulesComparison;
 import org.k2advisor.internal.batch.Tally;
 import org.k2advisor.internal.answers.ValueEcho;
 
@@ -43,6 +45,7 @@ import picocli.CommandLine.ParentCommand;
             "  k2advisor batch < profiles.jsonl > reports.jsonl",
             "  k2advisor batch --in profiles.jsonl --threads 1 --trace",
             "  paste -d '\\t' profiles.jsonl reports.jsonl    (each answer beside its report)",
+            "  k2advisor batch --in profiles.jsonl --compare-rules ../rules-2.1 --out changed.jsonl",
             "",
             "Exit status: 0 every line got a report; 1 some lines got an error object (the",
             "output is still complete: the summary names the first of them); 2 bad input",
@@ -80,18 +83,46 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Add each report's reasoning trace, as `advise --format json --trace` does.")
     boolean trace;
 
+    @Option(names = "--compare-rules", paramLabel = "DIR",
+            description = "Advise every line with the built-in pack (or --rules) and with the pack in DIR, and write only "
+                    + "the people whose advice changed: {\"line\": N, \"packs\": {\"before\", \"after\"}, \"added\", "
+                    + "\"removed\", \"changed\"}, in input order, with the error object of each line that cannot be used.")
+    Path compareRules;
+
     @Override
     public Integer call() throws IOException {
         Console console = parent.console;
         int workers = threads();
         Path target = out.equals("-") ? null : checkedTarget();
+        if (compareRules != null && trace) {
+            throw new InvalidAnswersException(Code.USAGE, "--trace",
+                    "cannot be used with --compare-rules, which writes changes, not reports");
+        }
         try (InputStream input = AnswersSource.open("--in", in, console.in())) {
             // Loaded once and shared by every worker thread: an Advisor is thread-safe.
-            LineAdvisor advisor = new LineAdvisor(pack.load(), trace);
+            Advisor advisor = pack.load();
+            RulesComparison comparison = compareRules == null ? null : new RulesComparison(advisor, comparedPack());
+            OrderedBatch.Handler handler = comparison == null ? new LineAdvisor(advisor, trace) : comparison;
             // Only the real process asks; tests with their own streams never see a progress line.
             Progress progress = new Progress(console.err(), console.err() == System.err && TerminalWidth.isTerminal(2));
-            Tally tally = run(new OrderedBatch(advisor, workers, progress), progress, new JsonLines(input), target, console);
+            Tally tally = run(new OrderedBatch(handler, workers, progress), progress, new JsonLines(input), target, console);
+            console.err().println("k2advisor batch: " + (comparison == null ? tally.summary(progress.elapsedNanos())
+                    : comparison.packs() + ": " + tally.comparisonSummary(progress.elapsedNanos(), comparison.changed())));
             return tally.errors() == 0 ? 0 : SOME_LINES_BAD;
+        }
+    }
+
+    /** The pack of --compare-rules, loaded before the first line is read and before --out is created. */
+    private Advisor comparedPack() {
+        if (!Files.isDirectory(compareRules)) {
+            throw new InvalidAnswersException(Code.USAGE, "--compare-rules", ValueEcho.path(compareRules.toString())
+                    + " is not a directory; give the folder of a knowledge pack, laid out like the repository's rules/");
+        }
+        try {
+            // --allow-unsafe-text applies to both packs: a draft under review is often the second.
+            return Advisor.fromDirectory(compareRules, pack.options());
+        } catch (KnowledgePackException e) {
+            throw new KnowledgePackException("--compare-rules: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 
@@ -122,7 +153,6 @@ final class BatchCommand implements Callable<Integer> {
         } finally {
             progress.clear();
         }
-        console.err().println("k2advisor batch: " + tally.summary(progress.elapsedNanos()));
         return tally;
     }
 

@@ -17,7 +17,7 @@ final class PackOption {
     Path rulesDir;
 
     @Option(names = "--allow-unsafe-text",
-            description = "With --rules: load the pack even when its text fails the safety checks (a reversal "
+            description = "With --rules (or batch --compare-rules): load the pack even when its text fails the safety checks (a reversal "
                     + "claimed without a hedge, a dose instructed, a diagnosis); every report from it then says so "
                     + "at the top. For reviewing a draft. `rules check` lists such text either way.")
     boolean allowUnsafeText;
@@ -32,7 +32,7 @@ final class PackOption {
         return rulesDir == null ? PackReader.builtIn() : PackReader.directory(rulesDir, options());
     }
 
-    private PackOptions options() {
+    PackOptions options() {
         return allowUnsafeText ? PackOptions.allowUnsafeText() : PackOptions.defaults();
     }
 }

@@ -53,7 +53,8 @@ public final class LineAdvisor implements OrderedBatch.Handler {
         return report;
     }
 
-    private static java.util.Map<String, Object> answers(JsonLines.Line line) {
+    /** The line's answers, or the exception its error object reports. */
+    static java.util.Map<String, Object> answers(JsonLines.Line line) {
         if (line.tooLong()) {
             throw new InvalidAnswersException(Code.TOO_LONG, "answers", String.format(Locale.ROOT,
                     "the line is %,d bytes long; at most %,d are read (a line of answers is a few hundred bytes)",

@@ -45,9 +45,21 @@ public final class Tally {
 
     /** "1,000 lines: 998 reports, 2 errors (lines 7, 12), 0.4 s, 2,500 lines/s". */
     public String summary(long elapsedNanos) {
+        return summary(elapsedNanos, String.format(Locale.ROOT, "%,d %s", reports, plural(reports, "report")));
+    }
+
+    /**
+     * "1,000 lines: 998 compared, 12 changed, 2 errors (lines 7, 12), 0.4 s, 2,500 lines/s", for
+     * {@code --compare-rules}, where a line advised with both packs counts as a report.
+     */
+    public String comparisonSummary(long elapsedNanos, long changed) {
+        return summary(elapsedNanos, String.format(Locale.ROOT, "%,d compared, %,d changed", reports, changed));
+    }
+
+    private String summary(long elapsedNanos, String advised) {
         double seconds = elapsedNanos / 1e9;
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d %s: %,d %s, %,d %s", lines(),
-                plural(lines(), "line"), reports, plural(reports, "report"), errors, plural(errors, "error")));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d %s: %s, %,d %s", lines(),
+                plural(lines(), "line"), advised, errors, plural(errors, "error")));
         if (errors > 0) {
             text.append(firstErrorLines.size() == 1 ? " (line " : " (lines ")
                     .append(firstErrorLines.stream().map(line -> String.format(Locale.ROOT, "%,d", line))
