@@ -11,6 +11,7 @@ import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.UnknownAdviceException;
+import org.k2advisor.internal.fhir.FhirQuestionnaire;
 import org.k2advisor.service.cds.CorsPolicy;
 
 import io.javalin.Javalin;
@@ -38,7 +39,7 @@ public final class AdvisorService implements AutoCloseable {
         this.log = new AccessLog(logTo);
         this.grace = options.shutdownGrace();
         Advisor budgeted = advisor.withTimeBudget(options.timeBudget());
-        RequestBody body = new RequestBody(options.maxBodyBytes());
+        RequestBody body = new RequestBody(options.maxBodyBytes(), FhirQuestionnaire.of(advisor));
         AdviceRoutes advice = new AdviceRoutes(budgeted, body);
         BatchRoute batch = new BatchRoute(budgeted, options.maxBatchBytes());
         ExplainRoutes explain = new ExplainRoutes(budgeted, body);

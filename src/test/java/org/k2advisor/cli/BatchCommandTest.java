@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.k2advisor.Advisor;
+import org.k2advisor.FhirSamples;
 import org.k2advisor.FixturePacks;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.LauncherLogging;
@@ -131,6 +132,25 @@ class BatchCommandTest {
         assertEquals(1, error.get("line").asInt());
         assertEquals(JSON.readTree(expected).get("problems"), error.get("problems"));
         assertEquals(3, error.get("problems").size());
+    }
+
+    @Test
+    void whenALineIsAQuestionnaireResponse_thenItGetsTheReportOfItsAnswersAsAdviseAnswersGives() throws IOException {
+        // Given the example response on one line between answers lines, and one whose status says its answers do not stand
+        String response = JSON.readTree(Files.readString(FhirSamples.EXAMPLE)).toString();
+        String answers = Files.readString(FhirSamples.EXAMPLE_ANSWERS).strip();
+        String withdrawn = response.replace("\"status\":\"completed\"", "\"status\":\"entered-in-error\"");
+        assertTrue(withdrawn.contains("entered-in-error"), "the example is completed: " + response);
+
+        CliRun run = CliRun.withInput(String.join("\n", answers, response, withdrawn) + "\n", "batch");
+
+        // Then the response's line is its answers file's report, and the withdrawn one an error naming status
+        assertEquals(1, run.exit(), run.err());
+        List<String> out = run.out().lines().toList();
+        assertEquals(3, out.size(), run.out());
+        assertEquals(compact(TestPacks.builtIn().adviseJson(answers).toJson(false)), out.get(1));
+        assertEquals(out.get(0), out.get(1));
+        assertError(out.get(2), 3, "invalid_fhir", "status", "entered-in-error");
     }
 
     @Test
