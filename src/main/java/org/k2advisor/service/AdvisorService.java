@@ -51,7 +51,7 @@ public final class AdvisorService implements AutoCloseable {
         CdsHooksRoutes cds = new CdsHooksRoutes(budgeted, body, new CorsPolicy(options.corsOrigins()), log);
         this.app = Javalin.create(config -> {
             quiet(config);
-            limits(config, options);
+            limits(config, options, log);
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath())));
             config.events.serverStopped(stopped::countDown);
             config.requestLogger.http(log::log);
@@ -125,14 +125,14 @@ public final class AdvisorService implements AutoCloseable {
         config.startup.startupWatcherEnabled = false;
     }
 
-    private static void limits(JavalinConfig config, ServiceOptions options) {
+    private static void limits(JavalinConfig config, ServiceOptions options, AccessLog log) {
         config.http.maxRequestSize = options.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             // Jetty finishes requests in flight on stop only with a GracefulHandler, and waits at most this long.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(options.shutdownGrace().toMillis());
-            server.setErrorHandler(new ProtocolErrors());
+            server.setErrorHandler(new ProtocolErrors(log));
         });
     }
 
@@ -141,7 +141,7 @@ public final class AdvisorService implements AutoCloseable {
         config.routes.exception(InvalidAnswersException.class,
                 (e, ctx) -> ProblemResponse.send(ctx, HttpProblem.invalidAnswers(e)));
         config.routes.exception(UnknownAdviceException.class, (e, ctx) -> ProblemResponse.send(ctx,
-                new HttpProblem(400, "unknown-advice", "No such advice item", "advice: " + e.getMessage())));
+                new HttpProblem(400, "unknown-advice", "No such advice item", "advice: " + e.getMessage()).about("advice")));
         config.routes.exception(KnowledgePackException.class, (e, ctx) -> {
             log.note("the rules failed for " + ctx.method().name() + " " + ctx.path() + ": " + e.getMessage());
             ProblemResponse.send(ctx, new HttpProblem(500, "rules-failed", "The rules failed",

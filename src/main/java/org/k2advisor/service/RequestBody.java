@@ -45,7 +45,7 @@ final class RequestBody {
         if (!bare.equals("application/json") && !(bare.startsWith("application/") && bare.endsWith("+json"))) {
             throw new HttpProblem(415, "unsupported-media-type", "The body must be JSON",
                     (type == null ? "no Content-Type was sent" : "Content-Type " + ValueEcho.of(type) + " is not accepted")
-                            + "; send the answers as JSON with Content-Type: application/json");
+                            + "; send the answers as JSON with Content-Type: application/json").about("Content-Type");
         }
     }
 

@@ -30,6 +30,7 @@ import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.LauncherLogging;
 import org.k2advisor.ProfileGenerator;
 import org.k2advisor.TestPacks;
+import org.k2advisor.schemas.JsonSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,6 +101,7 @@ class BatchCommandTest {
         assertEquals(1, run.exit(), run.err());
         List<String> out = run.out().lines().toList();
         assertEquals(lines.size(), out.size(), run.out());
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "a batch line"));
         String report = compact(TestPacks.builtIn().adviseJson(good).toJson(false));
         for (int i = 0; i < lines.size(); i += 2) {
             assertEquals(report, out.get(i), "line " + (i + 1));
@@ -151,6 +153,7 @@ class BatchCommandTest {
         assertEquals(compact(TestPacks.builtIn().adviseJson(answers).toJson(false)), out.get(1));
         assertEquals(out.get(0), out.get(1));
         assertError(out.get(2), 3, "invalid_fhir", "status", "entered-in-error");
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "a batch line"));
     }
 
     @Test
@@ -166,6 +169,7 @@ class BatchCommandTest {
             assertEquals(compact(advisor.adviseJson(lines.get(i)).toJson(true)), out.get(i), "line " + (i + 1));
         }
         assertTrue(out.get(0).contains("\"trace\":[{\"step\":1,"), out.get(0));
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "a traced batch line"));
     }
 
     @Test
