@@ -23,6 +23,19 @@ def unwanted = ['slf4j-simple', 'picocli', 'jline', 'drools-mvel', 'mvel2', 'dro
 def leaked = names.findAll { name -> unwanted.any { name ==~ /\Q${it}\E-\d.*\.jar/ } }
 if (leaked) fail("optional dependencies leaked into the app's class path: ${leaked}")
 
+// The library jar names no class path of its own: a Class-Path of lib/ jars in its manifest would
+// hand slf4j-simple, picocli and the DRL compiler to any app that keeps a lib/ folder beside it.
+def library = jars.find { it.name ==~ /k2advisor-\d.*\.jar/ }
+if (library == null) fail("no k2advisor jar among ${names}")
+def jarFile = new java.util.jar.JarFile(library)
+def classPath
+try {
+    classPath = jarFile.manifest?.mainAttributes?.getValue('Class-Path')
+} finally {
+    jarFile.close()
+}
+if (classPath) fail("${library.name}'s manifest has a Class-Path (${classPath.take(120)}...); an app would pick up those jars")
+
 // Run it as a user would, standard output and standard error apart.
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def process = [java, '-jar', 'target/k2advisor-embedding.jar'].execute(null, basedir)
@@ -57,9 +70,26 @@ def footprint = "runtime class path: ${jars.size()} jars, ${mb(bytes)}; of which
 println footprint
 new File(basedir, 'target/footprint.txt').text = footprint + '\n' + names.join('\n') + '\n'
 
-// The README states the footprint; it has to be the one measured here.
-def stated = "${jars.size() - ownLogging.size()} jars"
-if (!new File(readme).text.contains(stated)) {
-    fail("README.md's embedding section should state the measured footprint (${footprint}); it does not say \"${stated}\"")
+// The README states the footprint; it has to be the one measured here: every jar count exactly, and
+// every size to within 0.1 MB, so that a few kilobytes more in the library need no README change
+// but a jar more, or a dependency's growth, does.
+def readmeText = new File(readme).text.replaceAll(/\s+/, ' ')
+def statedPattern = /Measured: (\d+) jars, ([\d.]+) MB for the whole app \((\d+) jars, ([\d.]+) MB from K2 Advisor; (\d+) jars, ([\d.]+) MB of logback\)/
+def matcher = readmeText =~ statedPattern
+if (!matcher.find()) {
+    fail("README.md's embedding section should say \"Measured: N jars, X MB for the whole app (N jars, X MB from K2 Advisor; " +
+            "N jars, X MB of logback)\"; measured here: ${footprint}")
+}
+long loggingBytes = bytes - libraryBytes
+def measured = [[jars.size(), bytes], [jars.size() - ownLogging.size(), libraryBytes], [ownLogging.size(), loggingBytes]]
+def labels = ['the whole app', 'K2 Advisor', 'logback']
+measured.eachWithIndex { pair, i ->
+    int statedJars = matcher.group(2 * i + 1) as int
+    BigDecimal statedMb = new BigDecimal(matcher.group(2 * i + 2))
+    BigDecimal measuredMb = new BigDecimal(pair[1]).divide(new BigDecimal(1000000))
+    if (statedJars != pair[0] || (statedMb - measuredMb).abs() > 0.1) {
+        fail("README.md states ${statedJars} jars, ${statedMb} MB for ${labels[i]}; measured ${pair[0]} jars, " +
+                "${mb(pair[1] as long)} (${footprint})")
+    }
 }
 return true

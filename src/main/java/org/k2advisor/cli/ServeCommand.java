@@ -32,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
             "  k2advisor serve --cors-origin https://sandbox.cds-hooks.org   # CDS Hooks at /cds-services",
             "  curl -s localhost:8080/v1/advice -H 'Content-Type: application/json' -d '{\"age\": 67}'",
             "",
-            "Exit status: 0 stopped, 2 bad option or the port cannot be used (one line on standard error)."})
+            "Exit status: 143 stopped by SIGTERM (130 by Ctrl-C), as any JVM a signal stops, once requests in flight",
+            "have finished; 2 bad option or the port cannot be used (one line on standard error)."})
 final class ServeCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*(|b|k|kb|m|mb)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)", Pattern.CASE_INSENSITIVE);

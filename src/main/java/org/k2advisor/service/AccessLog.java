@@ -20,7 +20,12 @@ final class AccessLog {
     }
 
     void log(Context ctx, float millis) {
-        out.println(line(Instant.now(), ctx.ip(), ctx.method().name(), ctx.path(), ctx.statusCode(), millis));
+        log(ctx.ip(), ctx.method().name(), ctx.path(), ctx.statusCode(), millis);
+    }
+
+    /** For a request no route saw (Jetty refused it): the same line, from what Jetty could read of it. */
+    void log(String client, String method, String path, int status, float millis) {
+        out.println(line(Instant.now(), client, method, path, status, millis));
     }
 
     static String line(Instant at, String client, String method, String path, int status, float millis) {

@@ -35,9 +35,9 @@ final class AdviceRoutes {
     void advice(Context ctx) {
         boolean trace = QueryParameters.flag(ctx, "trace");
         String type = Negotiation.pick(ctx, REPORT_TYPES);
-        // Answers or a FHIR QuestionnaireResponse: the library tells them apart, as advise --answers does.
+        // Answers or a FHIR QuestionnaireResponse, as for every route (RequestBody).
         // The diagram is drawn from the reasoning, so it always needs the trace.
-        Report report = (trace || type.equals(Negotiation.MERMAID) ? advisor : withoutTrace).adviseJson(body.text(ctx));
+        Report report = (trace || type.equals(Negotiation.MERMAID) ? advisor : withoutTrace).advise(body.answers(ctx));
         String result = switch (type) {
             case Negotiation.MARKDOWN -> trace ? Render.markdownWithTrace(report, advisor.questions())
                     : Render.markdown(report, advisor.questions());

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.KnowledgePackException;
 import org.k2advisor.UnknownAdviceException;
+import org.k2advisor.internal.fhir.FhirQuestionnaire;
 import org.k2advisor.service.cds.CorsPolicy;
 
 import io.javalin.Javalin;
@@ -30,6 +35,9 @@ public final class AdvisorService implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final AccessLog log;
     private final java.time.Duration grace;
+    /** Jetty's server, once Javalin has built it: its connectors are given the grace on stop. */
+    private volatile Server jetty;
+    private final RequestsInFlight inFlight = new RequestsInFlight();
 
     /** A method and path the service answers, as registered. */
     public record Route(String method, String path) {}
@@ -38,7 +46,7 @@ public final class AdvisorService implements AutoCloseable {
         this.log = new AccessLog(logTo);
         this.grace = options.shutdownGrace();
         Advisor budgeted = advisor.withTimeBudget(options.timeBudget());
-        RequestBody body = new RequestBody(options.maxBodyBytes());
+        RequestBody body = new RequestBody(options.maxBodyBytes(), FhirQuestionnaire.of(advisor));
         AdviceRoutes advice = new AdviceRoutes(budgeted, body);
         BatchRoute batch = new BatchRoute(budgeted, options.maxBatchBytes());
         ExplainRoutes explain = new ExplainRoutes(budgeted, body);
@@ -50,7 +58,11 @@ public final class AdvisorService implements AutoCloseable {
         CdsHooksRoutes cds = new CdsHooksRoutes(budgeted, body, new CorsPolicy(options.corsOrigins()), log);
         this.app = Javalin.create(config -> {
             quiet(config);
-            limits(config, options);
+            limits(config, options, log);
+            config.jetty.modifyServer(server -> {
+                this.jetty = server;
+                server.insertHandler(inFlight);
+            });
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath())));
             config.events.serverStopped(stopped::countDown);
             config.requestLogger.http(log::log);
@@ -80,6 +92,12 @@ public final class AdvisorService implements AutoCloseable {
             errors(config);
         });
         app.start(options.host(), options.port());
+        // Set before any stop can begin, so that no stop, however it starts, applies Jetty's one second.
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof AbstractConnector network) {
+                network.setShutdownIdleTimeout(Math.max(network.getIdleTimeout(), grace.toMillis()));
+            }
+        }
     }
 
     /**
@@ -108,8 +126,30 @@ public final class AdvisorService implements AutoCloseable {
     public void close() {
         if (stopping.compareAndSet(false, true)) {
             log.note("stopping: no new connections; requests in flight have up to " + grace.toSeconds() + " s to finish");
+            keepConnectionsThroughTheGrace();
             app.stop();
             log.note("stopped");
+        }
+    }
+
+    /**
+     * On a graceful stop Jetty cuts every connection that stays quiet for its shutdown idle timeout,
+     * one second unless set: a client still sending a batch, or pausing between lines, would lose
+     * its request a second after SIGTERM. The grace is the promise, so it is the timeout too (set
+     * on start); and connections with no request in flight (a client's idle keep-alive ones) are
+     * closed now, or they would hold the stop for the whole grace.
+     */
+    private void keepConnectionsThroughTheGrace() {
+        Server server = jetty;
+        if (server == null) {
+            return;
+        }
+        for (Connector connector : server.getConnectors()) {
+            for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+                if (!inFlight.isBusy(endPoint)) {
+                    endPoint.close();
+                }
+            }
         }
     }
 
@@ -124,14 +164,14 @@ public final class AdvisorService implements AutoCloseable {
         config.startup.startupWatcherEnabled = false;
     }
 
-    private static void limits(JavalinConfig config, ServiceOptions options) {
+    private static void limits(JavalinConfig config, ServiceOptions options, AccessLog log) {
         config.http.maxRequestSize = options.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             // Jetty finishes requests in flight on stop only with a GracefulHandler, and waits at most this long.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(options.shutdownGrace().toMillis());
-            server.setErrorHandler(new ProtocolErrors());
+            server.setErrorHandler(new ProtocolErrors(log));
         });
     }
 
@@ -140,7 +180,7 @@ public final class AdvisorService implements AutoCloseable {
         config.routes.exception(InvalidAnswersException.class,
                 (e, ctx) -> ProblemResponse.send(ctx, HttpProblem.invalidAnswers(e)));
         config.routes.exception(UnknownAdviceException.class, (e, ctx) -> ProblemResponse.send(ctx,
-                new HttpProblem(400, "unknown-advice", "No such advice item", "advice: " + e.getMessage())));
+                new HttpProblem(400, "unknown-advice", "No such advice item", "advice: " + e.getMessage()).about("advice")));
         config.routes.exception(KnowledgePackException.class, (e, ctx) -> {
             log.note("the rules failed for " + ctx.method().name() + " " + ctx.path() + ": " + e.getMessage());
             ProblemResponse.send(ctx, new HttpProblem(500, "rules-failed", "The rules failed",

@@ -87,7 +87,7 @@ final class BatchRoute {
         if (!JSON_LINES.contains(bare)) {
             throw new HttpProblem(415, "unsupported-media-type", "The body must be JSON Lines",
                     (type == null ? "no Content-Type was sent" : "Content-Type " + ValueEcho.of(type) + " is not accepted")
-                            + "; send one answers object a line with Content-Type: " + NDJSON);
+                            + "; send one answers object a line with Content-Type: " + NDJSON).about("Content-Type");
         }
     }
 

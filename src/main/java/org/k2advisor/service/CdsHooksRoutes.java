@@ -67,7 +67,7 @@ final class CdsHooksRoutes {
         if (origin != null && allowed.isEmpty()) {
             throw new HttpProblem(403, "origin-not-allowed", "The origin may not call these routes", "Origin "
                     + ValueEcho.of(origin) + " is not allowed; start the service with --cors-origin " + ValueEcho.of(origin)
-                    + " to let pages from it call the CDS Hooks routes");
+                    + " to let pages from it call the CDS Hooks routes").about("Origin");
         }
         allowed.ifPresent(value -> {
             allowOrigin(ctx);
@@ -94,6 +94,7 @@ final class CdsHooksRoutes {
     }
 
     private static HttpProblem problem(CdsRequestException e) {
-        return new HttpProblem(e.status(), e.code(), e.title(), e.getMessage());
+        HttpProblem problem = new HttpProblem(e.status(), e.code(), e.title(), e.getMessage());
+        return e.member() == null ? problem : problem.about(e.member());
     }
 }

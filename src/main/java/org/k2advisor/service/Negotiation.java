@@ -39,7 +39,7 @@ final class Negotiation {
         if (best == null) {
             throw new HttpProblem(406, "not-acceptable", "No acceptable representation",
                     "Accept " + org.k2advisor.internal.answers.ValueEcho.of(accept) + " matches none of "
-                            + String.join(", ", offered));
+                            + String.join(", ", offered)).about("Accept");
         }
         return best;
     }

@@ -25,6 +25,10 @@ final class ProblemResponse {
         body.put("type", problem.type());
         body.put("title", problem.title);
         body.put("status", problem.status);
+        body.put("code", problem.code);
+        if (problem.field != null) {
+            body.put("field", problem.field);
+        }
         body.put("detail", problem.getMessage());
         body.put("instance", instance);
         if (!problem.problems.isEmpty()) {

@@ -2,6 +2,7 @@ package org.k2advisor.service;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -11,9 +12,16 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors Jetty answers itself, before a request reaches a route (a malformed or ambiguous URI,
- * headers too large): problem details too, never Jetty's HTML page.
+ * headers too large): problem details too, never Jetty's HTML page, and an access-log line like
+ * any other request's, since Javalin's request logger never sees these.
  */
 final class ProtocolErrors extends ErrorHandler {
+    private final AccessLog log;
+
+    ProtocolErrors(AccessLog log) {
+        this.log = log;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
@@ -27,6 +35,9 @@ final class ProtocolErrors extends ErrorHandler {
                             "the request is not HTTP the service accepts (a malformed or ambiguous URI, for example)");
         };
         String instance = request.getHttpURI() == null ? "" : request.getHttpURI().getPath();
+        log.log(String.valueOf(Request.getRemoteAddr(request)), request.getMethod() == null ? "?" : request.getMethod(),
+                instance == null ? "" : instance, code,
+                TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - request.getBeginNanoTime()) / 1000f);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponse.MEDIA_TYPE);
         response.write(true, ByteBuffer.wrap(ProblemResponse.json(problem, instance == null ? "" : instance)
                 .getBytes(StandardCharsets.UTF_8)), callback);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.k2advisor.internal.answers.ValueEcho;
-import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.internal.fhir.FhirQuestionnaire;
 import org.k2advisor.internal.json.StrictUtf8;
 
 import io.javalin.http.Context;
@@ -15,16 +15,22 @@ import io.javalin.http.Context;
 /**
  * Reads a request body as an answers document: JSON only, at most the configured size, strict
  * UTF-8, then the same strict parser the command line uses, so a mistake is named in the same words.
+ * An answers document is answers or a FHIR QuestionnaireResponse, told apart as
+ * {@link org.k2advisor.Advisor#adviseJson} and {@code advise --answers} tell them, so every route
+ * that takes answers takes a QuestionnaireResponse too.
  */
 final class RequestBody {
     private final long maxBytes;
+    private final FhirQuestionnaire questionnaire;
 
-    RequestBody(long maxBytes) {
+    RequestBody(long maxBytes, FhirQuestionnaire questionnaire) {
         this.maxBytes = maxBytes;
+        this.questionnaire = questionnaire;
     }
 
+    /** The raw answers of the body, answers or a QuestionnaireResponse, not yet normalized. */
     Map<String, Object> answers(Context ctx) {
-        return AnswersJson.parse(text(ctx));
+        return questionnaire.answers(text(ctx));
     }
 
     /** The body as text, after the media type and size checks. */
@@ -39,7 +45,7 @@ final class RequestBody {
         if (!bare.equals("application/json") && !(bare.startsWith("application/") && bare.endsWith("+json"))) {
             throw new HttpProblem(415, "unsupported-media-type", "The body must be JSON",
                     (type == null ? "no Content-Type was sent" : "Content-Type " + ValueEcho.of(type) + " is not accepted")
-                            + "; send the answers as JSON with Content-Type: application/json");
+                            + "; send the answers as JSON with Content-Type: application/json").about("Content-Type");
         }
     }
 

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.k2advisor.Advisor;
+import org.k2advisor.FhirSamples;
 import org.k2advisor.FixturePacks;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.LauncherLogging;
 import org.k2advisor.ProfileGenerator;
 import org.k2advisor.TestPacks;
+import org.k2advisor.schemas.JsonSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,6 +101,7 @@ class BatchCommandTest {
         assertEquals(1, run.exit(), run.err());
         List<String> out = run.out().lines().toList();
         assertEquals(lines.size(), out.size(), run.out());
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "a batch line"));
         String report = compact(TestPacks.builtIn().adviseJson(good).toJson(false));
         for (int i = 0; i < lines.size(); i += 2) {
             assertEquals(report, out.get(i), "line " + (i + 1));
@@ -134,6 +137,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void whenALineIsAQuestionnaireResponse_thenItGetsTheReportOfItsAnswersAsAdviseAnswersGives() throws IOException {
+        // Given the example response on one line between answers lines, and one whose status says its answers do not stand
+        String response = JSON.readTree(Files.readString(FhirSamples.EXAMPLE)).toString();
+        String answers = Files.readString(FhirSamples.EXAMPLE_ANSWERS).strip();
+        String withdrawn = response.replace("\"status\":\"completed\"", "\"status\":\"entered-in-error\"");
+        assertTrue(withdrawn.contains("entered-in-error"), "the example is completed: " + response);
+
+        CliRun run = CliRun.withInput(String.join("\n", answers, response, withdrawn) + "\n", "batch");
+
+        // Then the response's line is its answers file's report, and the withdrawn one an error naming status
+        assertEquals(1, run.exit(), run.err());
+        List<String> out = run.out().lines().toList();
+        assertEquals(3, out.size(), run.out());
+        assertEquals(compact(TestPacks.builtIn().adviseJson(answers).toJson(false)), out.get(1));
+        assertEquals(out.get(0), out.get(1));
+        assertError(out.get(2), 3, "invalid_fhir", "status", "entered-in-error");
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "a batch line"));
+    }
+
+    @Test
     void whenTraceIsAsked_thenEachReportCarriesItsTraceAsAdviseJsonTraceDoes() {
         Advisor advisor = TestPacks.builtIn();
         List<String> lines = profileLines(advisor, 50);
@@ -146,6 +169,7 @@ class BatchCommandTest {
             assertEquals(compact(advisor.adviseJson(lines.get(i)).toJson(true)), out.get(i), "line " + (i + 1));
         }
         assertTrue(out.get(0).contains("\"trace\":[{\"step\":1,"), out.get(0));
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "a traced batch line"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.k2advisor.Render;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.json.AnswersJson;
 import org.k2advisor.internal.json.ListingJson;
+import org.k2advisor.schemas.JsonSchemas;
 
 /**
  * Every route over real HTTP: each answers with what the library gives for the same input, in the
@@ -26,6 +27,10 @@ import org.k2advisor.internal.json.ListingJson;
 class AdvisorServiceTest {
     private static final Advisor ADVISOR = TestPacks.builtIn();
     private static final String RISK = "{\"age\": 67, \"diabetes\": true, \"goal\": \"reverse\"}";
+    /** The README's access-log format: time, client, "METHOD path", status, duration. */
+    static final String ACCESS_LINE = "\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\S+ \"[A-Z]+ /\\S*\" \\d{3} \\d+\\.\\dms";
+    /** The service's own lines: serving, stopping, stopped, feedback. */
+    static final String NOTE_LINE = "\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z k2advisor: .*";
     private static ServiceClient client;
 
     @BeforeAll
@@ -142,6 +147,36 @@ class AdvisorServiceTest {
     }
 
     @Test
+    void whenAProblemIsAboutOneQueryParameterOrHeader_thenItsFieldNamesItBesideTheCode() {
+        assertField(client.post("/v1/advice?trace=maybe", RISK), "bad-request", "trace");
+        assertField(client.post("/v1/advice?width=10", RISK, "text/plain"), "bad-request", "width");
+        assertField(client.post("/v1/explain/why", RISK), "bad-request", "advice");
+        assertField(client.post("/v1/explain/why-not?advice=cure_all", RISK), "unknown-advice", "advice");
+        assertField(client.post("/v1/explain/what-if", RISK), "bad-request", "set");
+        assertField(client.post("/v1/advice", RISK, "image/png"), "not-acceptable", "Accept");
+        assertField(client.send(HttpRequest.newBuilder(client.uri("/v1/advice")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(RISK)).build()), "unsupported-media-type", "Content-Type");
+        // About the request as a whole, or about the answers (each problem has its own field): no field of its own.
+        assertField(client.get("/v2/advice"), "not-found", null);
+        assertField(client.post("/v1/advice", "{\"agee\": 1}"), "invalid-answers", null);
+    }
+
+    @Test
+    void whenTheHeadersAreTooLarge_thenJettysAnswerIs431ProblemDetailsWithAnAccessLogLine() throws Exception {
+        // Jetty reads at most 8 KB of request line and headers; it answers before any route, so a socket sends it.
+        String response = raw("GET /v1/questionnaire HTTP/1.1\r\nHost: x\r\nX-Padding: " + "p".repeat(64 * 1024)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 431"), response.lines().findFirst().orElse(""));
+        assertTrue(response.contains("Content-Type: application/problem+json"), response);
+        String body = response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1);
+        assertTrue(body.contains("\"code\": \"headers-too-large\""), body);
+        JsonSchemas.assertValid("problem.schema.json", body, "431");
+        assertTrue(client.log().lines().anyMatch(line -> line.matches(ACCESS_LINE) && line.contains("\"GET /v1/questionnaire\" 431 ")),
+                client.log());
+    }
+
+    @Test
     void whenTheRequestIsWrong_thenEachStatusIsProblemDetails() {
         assertProblem(client.get("/v2/advice"), 404, "not-found");
         HttpResponse<String> wrongMethod = client.get("/v1/advice");
@@ -160,15 +195,25 @@ class AdvisorServiceTest {
     @Test
     void whenTheRequestIsNotHttpTheServiceReads_thenJettysAnswerIsProblemDetailsToo() throws Exception {
         // A bad percent-escape: Jetty refuses it before any route sees it. No HTTP client sends this, so a socket does.
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", client.service.port())) {
-            socket.getOutputStream().write("GET /v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String response = raw("GET /v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
-            assertTrue(response.startsWith("HTTP/1.1 400"), response);
-            assertTrue(response.contains("Content-Type: application/problem+json"), response);
-            assertTrue(response.contains("\"type\": \"https://k2advisor.org/problems/bad-request\""), response);
-            assertFalse(response.contains("<html"), response);
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        assertTrue(response.contains("Content-Type: application/problem+json"), response);
+        assertTrue(response.contains("\"type\": \"https://k2advisor.org/problems/bad-request\""), response);
+        assertTrue(response.contains("\"code\": \"bad-request\""), response);
+        assertFalse(response.contains("<html"), response);
+        // No route saw it, and still it has its access-log line, in the one format; Jetty could not read its
+        // method and path, so the line has Jetty's placeholder for them, as the README says.
+        assertTrue(client.log().lines().anyMatch(line -> line.matches(ACCESS_LINE) && line.contains("\"BAD /badMessage\" 400 ")),
+                client.log());
+    }
+
+    /** A request no HTTP client would send, written to a socket; the whole response, read to its end. */
+    private static String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", client.service.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -193,7 +238,7 @@ class AdvisorServiceTest {
         List<String> lines = client.log().lines().filter(line -> line.contains("/v1/explain/what-if")).toList();
         assertFalse(lines.isEmpty(), client.log());
         for (String line : client.log().lines().toList()) {
-            assertTrue(line.matches("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z (\\S+ \"[A-Z]+ /\\S*\" \\d{3} \\d+\\.\\dms|k2advisor: .*)"), line);
+            assertTrue(line.matches(ACCESS_LINE) || line.matches(NOTE_LINE), line);
         }
         assertFalse(client.log().contains("4321") || client.log().contains("vka"), "answers must never be logged");
     }
@@ -203,9 +248,22 @@ class AdvisorServiceTest {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), response.body());
         assertTrue(response.body().contains("\"type\": \"https://k2advisor.org/problems/" + code + "\""), response.body());
         assertTrue(response.body().contains("\"status\": " + status), response.body());
+        assertTrue(response.body().contains("\"code\": \"" + code + "\""), response.body());
+        JsonSchemas.assertValid("problem.schema.json", response.body(), "problem details");
         // No stack trace, and no internal class names: a rule's own exception is named by its simple name only.
         assertFalse(response.body().matches("(?s).*(\\bat [a-z]+\\.[a-z]|Caused by|java\\.lang\\.|org\\.drools|org\\.eclipse).*"),
                 response.body());
+    }
+
+    private static void assertField(HttpResponse<String> response, String code, String field) {
+        assertTrue(response.statusCode() >= 400, response.body());
+        assertProblem(response, response.statusCode(), code);
+        if (field == null) {
+            assertFalse(response.body().contains("\"field\": \"") && response.body().indexOf("\"field\"") < response.body()
+                    .indexOf("\"detail\""), response.body());
+        } else {
+            assertTrue(response.body().contains("\"field\": \"" + field + "\""), response.body());
+        }
     }
 
     private static String problemDetail(HttpResponse<String> response) {

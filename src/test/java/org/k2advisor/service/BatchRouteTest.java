@@ -23,6 +23,7 @@ import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.ProfileGenerator;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.json.AnswersJson;
+import org.k2advisor.schemas.JsonSchemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +66,7 @@ class BatchRouteTest {
         assertEquals(lines.size(), out.size());
         int errors = 0;
         for (int i = 0; i < lines.size(); i++) {
+            JsonSchemas.assertValid("batch-line.schema.json", out.get(i), "line " + (i + 1));
             JsonNode got = MAPPER.readTree(out.get(i));
             try {
                 Map<String, Object> answers = AnswersJson.parseLine(lines.get(i));
@@ -88,6 +90,7 @@ class BatchRouteTest {
 
         List<String> out = response.body().lines().toList();
         assertEquals(2, out.size());
+        out.forEach(line -> JsonSchemas.assertValid("batch-line.schema.json", line, "traced"));
         JsonNode expected = MAPPER.readTree(ADVISOR.adviseJson(answers).toJson(true));
         assertEquals(expected, MAPPER.readTree(out.get(0)));
         assertEquals(expected, MAPPER.readTree(out.get(1)));
@@ -164,6 +167,7 @@ class BatchRouteTest {
             for (String report : out.subList(0, out.size() - 1)) {
                 assertEquals(45, MAPPER.readTree(report).get("answers").get("age").asInt());
             }
+            out.forEach(record -> JsonSchemas.assertValid("batch-line.schema.json", record, "record"));
             JsonNode last = MAPPER.readTree(out.get(out.size() - 1));
             assertEquals("body-too-large", last.get("stopped").get("code").asText());
             assertTrue(last.get("stopped").get("detail").asText().contains("at most 4096 bytes"), last.toString());

@@ -71,6 +71,7 @@ class ServiceSchemaTest {
     }
 
     private static void problems(String problemJson, String what) throws Exception {
+        JsonSchemas.assertValid("problem.schema.json", problemJson, what);
         problemsIn(JSON.readTree(problemJson), what);
     }
 

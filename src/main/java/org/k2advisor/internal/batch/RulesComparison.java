@@ -10,6 +10,7 @@ import org.k2advisor.KnowledgeBaseInfo;
 import org.k2advisor.Report;
 import org.k2advisor.WhatIfDiff;
 import org.k2advisor.internal.explain.WhatIf;
+import org.k2advisor.internal.fhir.FhirQuestionnaire;
 import org.k2advisor.internal.json.ChangeJson;
 import org.k2advisor.internal.json.ErrorJson;
 
@@ -49,6 +50,8 @@ public final class RulesComparison implements OrderedBatch.Handler {
     private final Advisor after;
     private final KnowledgeBaseInfo beforeInfo;
     private final KnowledgeBaseInfo afterInfo;
+    /** Lines are read as the first pack's answers, as the batch reads them, QuestionnaireResponses included. */
+    private final FhirQuestionnaire questionnaire;
     private final LongAdder changed = new LongAdder();
 
     /** @param before the pack in use until now (the built-in one); @param after the changed pack */
@@ -58,6 +61,7 @@ public final class RulesComparison implements OrderedBatch.Handler {
         this.after = after.withoutTrace();
         this.beforeInfo = before.knowledgeBase();
         this.afterInfo = after.knowledgeBase();
+        this.questionnaire = FhirQuestionnaire.of(before);
     }
 
     /**
@@ -67,7 +71,7 @@ public final class RulesComparison implements OrderedBatch.Handler {
      */
     public Outcome compare(JsonLines.Line line) {
         try {
-            Map<String, Object> answers = LineAdvisor.answers(line);
+            Map<String, Object> answers = LineAdvisor.answers(line, questionnaire);
             Report old = before.advise(answers);
             Report now = after.advise(answers);
             WhatIfDiff diff = WhatIf.between(old, now);

@@ -3,6 +3,7 @@ package org.k2advisor.internal.fhir;
 import java.util.List;
 import java.util.Map;
 
+import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
 import org.k2advisor.InvalidAnswersException.Code;
 import org.k2advisor.Question;
@@ -31,6 +32,11 @@ public final class FhirQuestionnaire {
         this.packVersion = packVersion;
     }
 
+    /** The questionnaire of an advisor's pack: what every reader of answers documents outside the facade uses. */
+    public static FhirQuestionnaire of(Advisor advisor) {
+        return new FhirQuestionnaire(advisor.questions(), advisor.knowledgeBase().version());
+    }
+
     /** The Questionnaire resource, as JSON. */
     public static String questionnaire(KnowledgePack pack) {
         return QuestionnaireWriter.write(pack);
@@ -57,6 +63,17 @@ public final class FhirQuestionnaire {
     public Map<String, Object> answers(String document) {
         Map<String, Object> flat = AnswersJson.parse(document);
         return flat.containsKey(RESOURCE_TYPE) ? response(document, flat.get(RESOURCE_TYPE)) : flat;
+    }
+
+    /**
+     * As {@link #answers}, for one line of a JSON Lines file: a line is an answers object or a whole
+     * QuestionnaireResponse on one line, told apart the same way; malformed JSON is placed by column.
+     *
+     * @throws InvalidAnswersException as {@link AnswersJson#parseLine}, and as {@link #answers} for a response
+     */
+    public Map<String, Object> lineAnswers(String line) {
+        Map<String, Object> flat = AnswersJson.parseLine(line);
+        return flat.containsKey(RESOURCE_TYPE) ? response(line, flat.get(RESOURCE_TYPE)) : flat;
     }
 
     /**

@@ -11,16 +11,28 @@ public final class CdsRequestException extends RuntimeException {
     private final int status;
     private final String code;
     private final String title;
+    private final String member;
 
     CdsRequestException(int status, String code, String title, String detail) {
+        this(status, code, title, null, detail);
+    }
+
+    CdsRequestException(int status, String code, String title, String member, String detail) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.title = title;
+        this.member = member;
     }
 
     static CdsRequestException badRequest(String member, String detail) {
-        return new CdsRequestException(400, "bad-cds-request", "The CDS Hooks request cannot be used", member + ": " + detail);
+        return new CdsRequestException(400, "bad-cds-request", "The CDS Hooks request cannot be used", member,
+                member + ": " + detail);
+    }
+
+    /** The member of the request it is about, such as {@code context.patientId}, or null. */
+    public String member() {
+        return member;
     }
 
     public int status() {

@@ -60,6 +60,7 @@ final class Prefetch {
     }
 
     private static CdsRequestException missing(String detail) {
-        return new CdsRequestException(412, "prefetch-missing", "The prefetched QuestionnaireResponse is missing", detail);
+        return new CdsRequestException(412, "prefetch-missing", "The prefetched QuestionnaireResponse is missing",
+                "prefetch." + CdsHooks.PREFETCH_KEY, detail);
     }
 }
