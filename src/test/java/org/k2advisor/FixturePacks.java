@@ -138,4 +138,19 @@ public final class FixturePacks {
             Files.delete(all.get(i));
         }
     }
+
+    /** The number of the first line of {@code file} that contains {@code text}, so a test never pins a line number. */
+    public static int lineOf(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
 }

@@ -53,7 +53,7 @@ class RunawayPackTest {
 
         // Then
         Path drl = pack.resolve("advice.drl");
-        assertEquals(drl + ":" + lineOf(drl, "rule \"test.divide_by_zero\"")
+        assertEquals(drl + ":" + FixturePacks.lineOf(drl, "rule \"test.divide_by_zero\"")
                 + ": rule \"test.divide_by_zero\" failed: ArithmeticException: / by zero", error.getMessage());
         assertInstanceOf(ArithmeticException.class, error.getCause(), "the rule's own exception, not Drools' wrapper");
     }
@@ -94,7 +94,7 @@ class RunawayPackTest {
 
         // Then
         Path drl = pack.resolve("advice.drl");
-        assertEquals(drl + ":" + lineOf(drl, "rule \"test.never_returns\"") + ": rule \"test.never_returns\" was still "
+        assertEquals(drl + ":" + FixturePacks.lineOf(drl, "rule \"test.never_returns\"") + ": rule \"test.never_returns\" was still "
                 + "running when the time budget (200 ms) ran out, and was abandoned (does its action ever return?)",
                 error.getMessage());
     }
@@ -180,13 +180,4 @@ class RunawayPackTest {
         return advisor;
     }
 
-    static int lineOf(Path file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
-    }
 }

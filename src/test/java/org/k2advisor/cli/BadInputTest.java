@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.k2advisor.FixturePacks;
 import org.k2advisor.TestPacks;
 import org.k2advisor.internal.answers.ValueEcho;
 
@@ -308,7 +309,7 @@ class BadInputTest {
         Path drl = pack.resolve("findings.drl");
         Files.writeString(drl, Files.readString(drl).replace("    @claims(\"A18\")\n", ""));
         assertRejected(CliRun.of("advise", "--set", "age=50", "--rules", pack.toString()),
-                drl + ":" + lineOf(drl, "rule \"finding.supplement.k2\"") + ": rule \"finding.supplement.k2\" has no @claims");
+                drl + ":" + FixturePacks.lineOf(drl, "rule \"finding.supplement.k2\"") + ": rule \"finding.supplement.k2\" has no @claims");
     }
 
     @Test
@@ -336,10 +337,6 @@ class BadInputTest {
         assertRejected(CliRun.of("advise", "--set", "age=50", "--rules", pack.toString()), "'caveat' must be a non-empty string");
     }
 
-    private static int lineOf(Path file, String text) throws IOException {
-        var lines = Files.readAllLines(file);
-        return lines.indexOf(lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow()) + 1;
-    }
 
     /** Exit 2, nothing on stdout, and exactly one short line per expected problem, in order. */
     static void assertRejected(CliRun run, String... expectedLines) {

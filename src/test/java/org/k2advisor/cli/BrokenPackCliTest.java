@@ -38,7 +38,7 @@ class BrokenPackCliTest {
 
         CliRun run = CliRun.of("advise", "--set", "goal=learn", "--rules", pack.toString());
 
-        assertOneLineError(run, drl + ":" + lineOf(drl, "rule \"test.divide_by_zero\"")
+        assertOneLineError(run, drl + ":" + FixturePacks.lineOf(drl, "rule \"test.divide_by_zero\"")
                 + ": rule \"test.divide_by_zero\" failed: ArithmeticException: / by zero");
     }
 
@@ -57,7 +57,7 @@ class BrokenPackCliTest {
 
         CliRun run = CliRun.of("advise", "--set", "goal=learn", "--rules", pack.toString());
 
-        assertOneLineError(run, drl + ":" + lineOf(drl, "rule \"test.never_returns\"")
+        assertOneLineError(run, drl + ":" + FixturePacks.lineOf(drl, "rule \"test.never_returns\"")
                 + ": rule \"test.never_returns\" was still running when the time budget (2 s) ran out, and was abandoned");
     }
 
@@ -95,13 +95,4 @@ class BrokenPackCliTest {
                         || run.err().contains("ConsequenceException"), run.err()));
     }
 
-    static int lineOf(Path file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
-    }
 }
