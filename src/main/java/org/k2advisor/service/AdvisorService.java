@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.jetty.io.EndPoint;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.k2advisor.Advisor;
 import org.k2advisor.InvalidAnswersException;
@@ -35,9 +31,6 @@ public final class AdvisorService implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final AccessLog log;
     private final java.time.Duration grace;
-    /** Jetty's server, once Javalin has built it: its connectors are given the grace on stop. */
-    private volatile Server jetty;
-    private final RequestsInFlight inFlight = new RequestsInFlight();
 
     /** A method and path the service answers, as registered. */
     public record Route(String method, String path) {}
@@ -59,10 +52,6 @@ public final class AdvisorService implements AutoCloseable {
         this.app = Javalin.create(config -> {
             quiet(config);
             limits(config, options, log);
-            config.jetty.modifyServer(server -> {
-                this.jetty = server;
-                server.insertHandler(inFlight);
-            });
             config.events.handlerAdded(added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath())));
             config.events.serverStopped(stopped::countDown);
             config.requestLogger.http(log::log);
@@ -92,12 +81,6 @@ public final class AdvisorService implements AutoCloseable {
             errors(config);
         });
         app.start(options.host(), options.port());
-        // Set before any stop can begin, so that no stop, however it starts, applies Jetty's one second.
-        for (Connector connector : jetty.getConnectors()) {
-            if (connector instanceof AbstractConnector network) {
-                network.setShutdownIdleTimeout(Math.max(network.getIdleTimeout(), grace.toMillis()));
-            }
-        }
     }
 
     /**
@@ -126,30 +109,8 @@ public final class AdvisorService implements AutoCloseable {
     public void close() {
         if (stopping.compareAndSet(false, true)) {
             log.note("stopping: no new connections; requests in flight have up to " + grace.toSeconds() + " s to finish");
-            keepConnectionsThroughTheGrace();
             app.stop();
             log.note("stopped");
-        }
-    }
-
-    /**
-     * On a graceful stop Jetty cuts every connection that stays quiet for its shutdown idle timeout,
-     * one second unless set: a client still sending a batch, or pausing between lines, would lose
-     * its request a second after SIGTERM. The grace is the promise, so it is the timeout too (set
-     * on start); and connections with no request in flight (a client's idle keep-alive ones) are
-     * closed now, or they would hold the stop for the whole grace.
-     */
-    private void keepConnectionsThroughTheGrace() {
-        Server server = jetty;
-        if (server == null) {
-            return;
-        }
-        for (Connector connector : server.getConnectors()) {
-            for (EndPoint endPoint : connector.getConnectedEndPoints()) {
-                if (!inFlight.isBusy(endPoint)) {
-                    endPoint.close();
-                }
-            }
         }
     }
 
