@@ -356,6 +356,17 @@ public final class Advisor {
     }
 
     /**
+     * What every report from this pack puts first, as {@link Report#warnings()} does: empty unless
+     * the pack was loaded with {@link PackOptions#allowUnsafeText()} despite text that fails the
+     * safety checks. For outputs that are not reports (explanations, comparisons), which must say so too.
+     *
+     * @return one line per problem with the pack's text; empty for a safe pack
+     */
+    public List<String> warnings() {
+        return compiled.pack().warnings();
+    }
+
+    /**
      * The questionnaire: what can be answered, with allowed values and when each question applies.
      *
      * @return the questions in the order an interview asks them

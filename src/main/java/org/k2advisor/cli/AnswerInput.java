@@ -48,7 +48,7 @@ final class AnswerInput {
 
     /** The answers of --answers alone (empty without it): `what-if` compares them with {@link #withSets}. */
     Map<String, Object> readFile(Console console, Advisor advisor) {
-        return readFile(console, new FhirQuestionnaire(advisor.questions(), advisor.knowledgeBase().version()));
+        return readFile(console, FhirQuestionnaire.of(advisor));
     }
 
     private Map<String, Object> readFile(Console console, FhirQuestionnaire questionnaire) {

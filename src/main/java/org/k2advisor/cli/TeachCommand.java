@@ -39,7 +39,7 @@ final class TeachCommand implements Callable<Integer> {
         input.requirePresent();
         Advisor advisor = pack.load();
         Map<String, Object> answers = advisor.validate(input.read(parent.console, advisor));
-        parent.console.print(PackWarnings.text(UnsafePack.warnings(advisor), parent.console.width()));
+        parent.console.print(PackWarnings.text(advisor.warnings(), parent.console.width()));
         try (Teaching teaching = advisor.teach(answers)) {
             TeachSession session = new TeachSession(teaching, answers, parent.console);
             if ("-".equals(input.answersFile)) {

@@ -1,7 +1,6 @@
 package org.k2advisor.cli;
 
 import java.util.List;
-
 import java.util.concurrent.Callable;
 
 import org.k2advisor.Advisor;
@@ -48,7 +47,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Advisor advisor = pack.load();
         var base = input.readFile(parent.console, advisor);
         WhatIfDiff diff = advisor.whatIf(base, input.withSets(base));
-        List<String> warnings = UnsafePack.warnings(advisor);
+        List<String> warnings = advisor.warnings();
         if (format == Format.markdown) {
             parent.console.print(PackWarnings.markdown(warnings) + Render.markdown(diff));
             return 0;

@@ -36,7 +36,7 @@ final class WhyCommand extends AdviceExplanationCommand {
             throw new AdvisorException("\"" + adviceId + "\" is not in the report for these answers; "
                     + "`k2advisor explain why-not " + adviceId + "` with the same answers shows what kept it out");
         }
-        List<String> warnings = UnsafePack.warnings(advisor);
+        List<String> warnings = advisor.warnings();
         console().print(switch (format) {
             case text -> PackWarnings.text(warnings, console().width()) + Render.text(why, console().width());
             case markdown -> PackWarnings.markdown(warnings) + Render.markdown(why);

@@ -32,7 +32,7 @@ final class WhyNotCommand extends AdviceExplanationCommand {
         input.requirePresent();
         Advisor advisor = pack.load();
         WhyNotExplanation whyNot = advisor.explainWhyNot(input.read(console(), advisor), adviceId);
-        List<String> warnings = UnsafePack.warnings(advisor);
+        List<String> warnings = advisor.warnings();
         console().print(format == Format.text ? PackWarnings.text(warnings, console().width()) + Render.text(whyNot, console().width())
                 : PackWarnings.markdown(warnings) + Render.markdown(whyNot));
         return 0;
