@@ -3,6 +3,7 @@ package org.k2advisor.internal.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -152,9 +153,12 @@ public final class SafeLanguage {
         }
     }
 
-    /** REVERSAL's words hold one of these. */
+    /**
+     * REVERSAL's words hold one of these: a cheap test that lets most sentences skip the pattern
+     * ("cure" and "curing", not "cur", which "current" and "occur" hold too).
+     */
     private static boolean mayClaimReversal(String lower) {
-        return lower.contains("revers") || lower.contains("cur") || lower.contains("remov") || lower.contains("clear")
+        return lower.contains("revers") || lower.contains("cure") || lower.contains("curing") || lower.contains("remov") || lower.contains("clear")
                 || lower.contains("dissolv") || lower.contains("undo") || lower.contains("undid") || lower.contains("melt")
                 || lower.contains("eliminat") || lower.contains("rid of") || lower.contains("wash");
     }
@@ -166,14 +170,14 @@ public final class SafeLanguage {
      * K2 reverses calcification" does not.
      */
     private static boolean claimsReversal(String lower) {
-        java.util.regex.Matcher word = REVERSAL.matcher(lower);
+        Matcher word = REVERSAL.matcher(lower);
         boolean aboutArteries = ARTERIES.matcher(lower).find();
         while (word.find()) {
             if (!word.group(1).startsWith("revers") && !aboutArteries || isToken(lower, word.start(), word.end())) {
                 continue;
             }
             int from = 0;
-            java.util.regex.Matcher breaks = CLAUSE_BREAK.matcher(lower);
+            Matcher breaks = CLAUSE_BREAK.matcher(lower);
             int to = lower.length();
             while (breaks.find()) {
                 if (breaks.end() <= word.start()) {

@@ -26,7 +26,8 @@ class WarmUpTest {
     void theWarmUpFiresAThirdOfThePacksRulesOrMore() {
         RuleEngine engine = RuleEngine.fromExecutableModel(PACK);
 
-        RuleEngine.Evaluation warmUp = engine.evaluate(CompiledPack.warmUpAnswers(PACK), Duration.ofMinutes(1));
+        RuleEngine.Evaluation warmUp = engine.evaluate(PACK.normalizer().normalize(CompiledPack.warmUpAnswers(PACK)),
+                Duration.ofMinutes(1));
 
         long fired = warmUp.trace().stream().map(step -> step.rule()).distinct().count();
         // Yes to everything takes the blood-thinner path, which holds back some items, so not all
